@@ -1,0 +1,51 @@
+/**
+ * The few error types of casebrief. Library code throws them; only the CLI's
+ * entry point prints them and sets the exit code.
+ */
+
+/** One problem at a place in a file; `line` and `column` are 1-based. */
+export interface Diagnostic {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+  /** Lines of source shown under the message (a code frame), if any. */
+  frame?: string;
+}
+
+/** Formats a diagnostic as `file:line:col: message`, as editors and CI parse it. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+  return d.frame ? `${where}: ${d.message}\n${d.frame}` : `${where}: ${d.message}`;
+}
+
+/** Error codes: what kind of thing went wrong, for tests and for scripts. */
+export type ErrorCode =
+  | 'E_INPUT' // the case study cannot be read or parsed
+  | 'E_SCHEMA' // the case study does not match the schema
+  | 'E_TEMPLATE' // a template cannot be compiled or run
+  | 'E_MARKUP' // a template emitted markup we do not know
+  | 'E_OUTPUT' // an output cannot be written
+  | 'E_USAGE'; // the command line is wrong
+
+/** Bad input: a case study, template or output location the user must fix (exit 1). */
+export class CasebriefError extends Error {
+  readonly code: ErrorCode;
+  readonly diagnostics: Diagnostic[];
+
+  constructor(code: ErrorCode, diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.name = 'CasebriefError';
+    this.code = code;
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Bad usage of the command line (exit 2). */
+export class UsageError extends Error {
+  readonly code = 'E_USAGE' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

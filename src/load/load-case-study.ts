@@ -1,0 +1,74 @@
+import { LineCounter, parseDocument, type Document as YamlDocument, type YAMLError } from 'yaml';
+import { CasebriefError, type Diagnostic } from '../errors.js';
+import { readSourceText } from './read-source.js';
+import { CaseStudy } from './schema.js';
+import { describeIssue } from './describe-issue.js';
+import { nodeAt, rangeOfKey } from './yaml-positions.js';
+
+/** Aliases a case study may expand; a "billion laughs" file needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+
+/** A case study that passed validation, with the file it came from and its source text. */
+export interface LoadedCaseStudy {
+  file: string;
+  text: string;
+  data: CaseStudy;
+}
+
+/** Reads, parses and validates a case study; throws a CasebriefError listing every problem. */
+export async function loadCaseStudy(file: string): Promise<LoadedCaseStudy> {
+  const text = await readSourceText(file);
+  return { file, text, data: parseCaseStudy(text, file) };
+}
+
+/** Parses and validates case-study YAML held in memory. */
+export function parseCaseStudy(text: string, file: string): CaseStudy {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
+  const problems: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(e, file));
+  if (problems.length) throw new CasebriefError('E_INPUT', problems);
+
+  if (doc.contents === null) {
+    throw new CasebriefError('E_INPUT', [{ file, line: 1, column: 1, message: 'the file is empty; a case study starts with `id:`, `title:` and `cities:` (see data/milan-shanghai.yaml)' }]);
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    throw new CasebriefError('E_INPUT', [{ file, message: `${(err as Error).message}; a case study needs no more than ${MAX_ALIAS_COUNT} aliases` }]);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const at = position(doc, lines, []);
+    throw new CasebriefError('E_INPUT', [{ file, ...at, message: 'the top level must be a mapping of keys (id:, title:, cities: …), not a list or a single value' }]);
+  }
+
+  const result = CaseStudy.safeParse(value);
+  if (result.success) return result.data;
+  const diagnostics = result.error.issues.flatMap((issue) =>
+    describeIssue(issue).map((d) => ({ file, ...position(doc, lines, d.path, d.key), message: d.message })),
+  );
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  throw new CasebriefError('E_SCHEMA', diagnostics);
+}
+
+function yamlProblem(err: YAMLError, file: string): Diagnostic {
+  // prettyErrors appends " at line L, column C:" and a code frame; keep both, in our format.
+  const [head = '', ...frame] = err.message.split('\n');
+  const message = head.replace(/ at line \d+, column \d+:?$/, '');
+  const start = err.linePos?.[0];
+  const hint = err.code === 'TAG_RESOLVE_FAILED' ? '; custom YAML tags are not allowed in a case study' : '';
+  return {
+    file,
+    line: start?.line,
+    column: start?.col,
+    message: `${message}${hint}`,
+    frame: frame.filter((l, i) => i > 0 || l !== '').join('\n').trimEnd() || undefined,
+  };
+}
+
+function position(doc: YamlDocument, lines: LineCounter, path: readonly PropertyKey[], key?: string) {
+  const range = key === undefined ? nodeAt(doc, path)?.range : rangeOfKey(doc, path, key);
+  const offset = range?.[0] ?? 0;
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}

@@ -1,0 +1,54 @@
+import { readFile, stat } from 'node:fs/promises';
+import { CasebriefError } from '../errors.js';
+
+/** The largest case study we read; real ones are a few kilobytes. */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+/** Reads a text file, refusing what is missing, too large, binary or not UTF-8. */
+export async function readSourceText(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw fail(file, 'is a folder, not a file');
+    if (info.size > MAX_SOURCE_BYTES) {
+      throw fail(file, `is ${(info.size / 1048576).toFixed(1)} MB; a case study may be at most 5 MB`);
+    }
+    bytes = await readFile(file);
+  } catch (err) {
+    if (err instanceof CasebriefError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw fail(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(err)})`);
+  }
+  if (bytes.includes(0)) throw fail(file, 'is a binary file, not text; a case study is a YAML text file');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new CasebriefError('E_INPUT', [
+      { file, ...at, message: 'is not valid UTF-8 text; save the file as UTF-8 (most editors offer "Save with encoding")' },
+    ]);
+  }
+}
+
+function fail(file: string, message: string): CasebriefError {
+  return new CasebriefError('E_INPUT', [{ file, message }]);
+}
+
+/** Line and column of the first byte that breaks UTF-8, found by decoding line by line. */
+function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      decoder.decode(bytes.subarray(start, i));
+    } catch {
+      const good = new TextDecoder('utf-8').decode(bytes.subarray(start, i)).indexOf('\uFFFD');
+      return { line, column: Math.max(1, good + 1) };
+    }
+    line++;
+    start = i + 1;
+  }
+  return { line: 1, column: 1 };
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * The one schema of a case study. The TypeScript types below are inferred from
+ * it, and `npm run schema` writes schema/case-study.schema.json from it for editors.
+ */
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) names a day that exists. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day <= max;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD, e.g. 1979-07-03' })
+  .refine(isRealDate, { message: 'is not a real date (check the month and the day)' });
+
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be a year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine(isRealDate, { message: 'is not a real date (check the month and the day)' });
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en, it or zh-CN' });
+
+export const City = z.strictObject({
+  name: text.describe('The city as the case study names it, e.g. Milan.'),
+  country: text.optional().describe('Its country, e.g. Italy.'),
+  names: z
+    .record(language, text)
+    .optional()
+    .describe('The city in other languages, keyed by language tag, e.g. { it: Milano, zh: 米兰 }.'),
+  coordinates: z
+    .strictObject({
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-180).max(180),
+    })
+    .optional()
+    .describe('Latitude and longitude in decimal degrees.'),
+});
+
+export const Section = z.strictObject({
+  kind: z
+    .enum(['character', 'activities', 'achievements', 'future', 'obstacles', 'other'])
+    .describe('Which of the survey’s standard headings this is; "other" for any further section.'),
+  heading: text.describe('The heading, in the source’s own words.'),
+  paragraphs: z.array(text).min(1).describe('The paragraphs under the heading, verbatim.'),
+  highlights: z
+    .array(text)
+    .optional()
+    .describe('Short points for the slides; without them the deck shows the text’s sentences.'),
+});
+
+/** A year may be written as a bare number (`date: 2009`); it is read as the string "2009". */
+const when = z.union([z.int().min(1000).max(9999).transform(String), partialDate]);
+
+export const TimelineEntry = z.strictObject({
+  date: when.describe('When: YYYY, YYYY-MM or YYYY-MM-DD.'),
+  end: when.optional().describe('For a span of days or months, its last day or month.'),
+  event: text.describe('What happened, as the text states it.'),
+  proposed: z.boolean().optional().describe('True when a tool proposed this entry and a person has not confirmed it.'),
+});
+
+export const KeyFigure = z.strictObject({
+  value: z.union([z.number().transform(String), text]).describe('The figure, e.g. 600.'),
+  label: text.describe('What it counts, e.g. books in Italian, Chinese and English.'),
+});
+
+export const CaseStudy = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens, e.g. milan-shanghai' })
+      .describe('Names the output files: <id>.pdf and <id>.pptx.'),
+    title: text.describe('The case study’s title line, e.g. "Milan (Italy) and Shanghai".'),
+    language: language.default('en').describe('Language the case study is written in.'),
+    cities: z.tuple([City, City], { message: 'must list exactly two cities' }).describe('The two partner cities, in the order the title gives them.'),
+    partnership: z
+      .strictObject({
+        start: isoDate.optional().describe('The day the partnership began, YYYY-MM-DD.'),
+        instrument: text.optional().describe('What was signed, e.g. a Declaration of Intent.'),
+      })
+      .optional(),
+    source: text.describe('Who wrote the case study, e.g. International Affairs Office City of Milan.'),
+    collection: text.describe('The file or survey the case study belongs to.'),
+    written: z
+      .number()
+      .int()
+      .min(1900)
+      .max(2100)
+      .optional()
+      .describe('The year the text speaks from, when it says "30 years ago" and the like.'),
+    sections: z.array(Section).min(1).describe('The text, section by section.'),
+    timeline: z.array(TimelineEntry).optional().describe('Dated events the text states.'),
+    key_figures: z.array(KeyFigure).optional().describe('Figures the text states.'),
+  })
+  .describe('A case study of a partnership between two cities.');
+
+/** A validated case study, as every stage after the loader sees it. */
+export type CaseStudy = z.infer<typeof CaseStudy>;
+export type City = z.infer<typeof City>;
+export type Section = z.infer<typeof Section>;
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export type KeyFigure = z.infer<typeof KeyFigure>;
+
+/** The top-level keys, offered as "did you mean …?" suggestions. */
+export const CASE_STUDY_KEYS = Object.keys(CaseStudy.shape);

@@ -1,0 +1,200 @@
+/**
+ * The document model: the contract between templates and renderers.
+ *
+ * Templates emit markup (see docs/markup.md); `parseMarkup` turns it into these
+ * plain, serialisable nodes; renderers see nothing else. Every node is told
+ * apart by `type`. Text is never reworded on the way: a `text` node holds the
+ * characters the template emitted, with whitespace runs collapsed to one space.
+ */
+
+/** A run of text; `lang` is set where markup marked a span (`<span lang="zh">`). */
+export interface TextNode {
+  type: 'text';
+  value: string;
+  lang?: string;
+}
+
+/** Strong emphasis (`<b>`). */
+export interface StrongNode {
+  type: 'strong';
+  children: Inline[];
+}
+
+/** Emphasis (`<i>`). */
+export interface EmphasisNode {
+  type: 'emphasis';
+  children: Inline[];
+}
+
+/** A hyperlink (`<a href>`); the scheme is http, https or mailto. */
+export interface LinkNode {
+  type: 'link';
+  url: string;
+  children: Inline[];
+}
+
+/** Inline content: what a paragraph, heading, list item or label holds. */
+export type Inline = TextNode | StrongNode | EmphasisNode | LinkNode;
+
+/** The opening block of a brief: title, subtitle lines and a tagline (`<cover>`). */
+export interface CoverNode {
+  type: 'cover';
+  title: Inline[];
+  subtitle: Inline[][];
+  tagline: Inline[];
+}
+
+/** A heading (`<h1>`–`<h3>`); level 2 headings become bookmarks in the PDF. */
+export interface HeadingNode {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  children: Inline[];
+}
+
+/** A paragraph of running text (`<p>`); `source` marks the case study's own words. */
+export interface ParagraphNode {
+  type: 'paragraph';
+  children: Inline[];
+  source: boolean;
+  small: boolean;
+}
+
+/** A bulleted or numbered list (`<ul>`/`<ol>` with `<li>`). */
+export interface ListNode {
+  type: 'list';
+  ordered: boolean;
+  items: Inline[][];
+}
+
+/** One labelled fact (`<fact label="…">value</fact>`). */
+export interface Fact {
+  label: string;
+  value: Inline[];
+}
+
+/** A panel of labelled facts that is never split (`<facts title="…">`). */
+export interface KeyFactsNode {
+  type: 'key-facts';
+  title: string;
+  facts: Fact[];
+}
+
+/** One headline figure (`<figure value="600">label</figure>`). */
+export interface KeyFigure {
+  value: string;
+  label: Inline[];
+}
+
+/** A row of headline figures (`<figures title="…">`). */
+export interface KeyFiguresNode {
+  type: 'key-figures';
+  title: string;
+  figures: KeyFigure[];
+}
+
+/** One dated event on a timeline (`<event date="…">label</event>`). */
+export interface TimelineEvent {
+  /** The date as it is to be shown, already formatted by the template. */
+  date: string;
+  /** Sort key: ISO year or date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  when: string;
+  label: Inline[];
+}
+
+/** A timeline, drawn as a figure; `alt` describes it for assistive technology (`<timeline>`). */
+export interface TimelineNode {
+  type: 'timeline';
+  title: string;
+  alt: string;
+  events: TimelineEvent[];
+}
+
+/** Any block a brief or a slide may contain. */
+export type Block =
+  | CoverNode
+  | HeadingNode
+  | ParagraphNode
+  | ListNode
+  | KeyFactsNode
+  | KeyFiguresNode
+  | TimelineNode;
+
+/** Document-wide facts: they become PDF Info/XMP and PPTX core properties. */
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** BCP 47 language of the document, e.g. `en`, `it`, `zh`. */
+  lang: string;
+}
+
+/**
+ * Fixed labels the renderers draw themselves. Templates supply them so that
+ * every word on a page comes from a template (and so can be translated).
+ */
+export interface RendererLabels {
+  /** Footer pattern; `{page}` and `{pages}` are replaced, e.g. "Page {page} of {pages}". */
+  pageOf: string;
+  /** Appended to a slide title that continues a section, e.g. "(cont.)". */
+  continued: string;
+}
+
+/** A PDF brief (`<brief>`). */
+export interface BriefDocument {
+  type: 'brief';
+  meta: DocumentMeta;
+  labels: RendererLabels;
+  /** Running header text shown on every page after the first. */
+  header: string;
+  blocks: Block[];
+}
+
+/** The slide layouts a deck may use; each is one layout of the deck's master. */
+export type SlideLayout =
+  | 'title'
+  | 'section'
+  | 'content'
+  | 'two-column'
+  | 'key-figures'
+  | 'timeline'
+  | 'closing';
+
+/** One slide (`<slide layout="…">`); a renderer may split a long one into several. */
+export interface Slide {
+  layout: SlideLayout;
+  title: Inline[];
+  subtitle: Inline[];
+  /** Body blocks; for `two-column`, the first column. */
+  body: Block[];
+  /** The second column of a `two-column` slide; empty otherwise. */
+  aside: Block[];
+  /** Speaker notes, one entry per paragraph. */
+  notes: string[];
+}
+
+/** A PowerPoint deck (`<deck>`). */
+export interface DeckDocument {
+  type: 'deck';
+  meta: DocumentMeta;
+  labels: RendererLabels;
+  /** Footer text shown on content slides (usually the source). */
+  footer: string;
+  slides: Slide[];
+}
+
+/** What a template produces: one brief or one deck. */
+export type Document = BriefDocument | DeckDocument;
+
+/** Something a stage could not do as asked; reported to the user, never dropped silently. */
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+/** Concatenates the plain text of inline nodes. */
+export function inlineText(nodes: readonly Inline[]): string {
+  let out = '';
+  for (const node of nodes) out += node.type === 'text' ? node.value : inlineText(node.children);
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { HelperDelegate } from 'handlebars';
+
+/** Parses YYYY, YYYY-MM or YYYY-MM-DD into its parts. */
+function parts(iso: string): { year: number; month?: number; day?: number } {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { year: y ?? 0, month: m, day: d };
+}
+
+/** Formats an ISO year, month or day for a language with Intl: "3 July 1979", "3 luglio 1979", "1979年7月3日". */
+export function formatDate(iso: string, lang: string): string {
+  const { year, month, day } = parts(iso);
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** Formats a span of dates, sharing what the two ends have in common: "16–23 June 2010". */
+export function formatDateRange(start: string, end: string | undefined, lang: string): string {
+  if (!end || end === start) return formatDate(start, lang);
+  const a = parts(start);
+  const b = parts(end);
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const toDate = (p: typeof a) => new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (a.month !== undefined && b.month !== undefined) options.month = 'long';
+  if (a.day !== undefined && b.day !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale, options).formatRange(toDate(a), toDate(b));
+}
+
+/** Whole years from an ISO date to another (the anniversary counts from its day). */
+export function yearsBetween(from: string, to: string): number {
+  const a = parts(from);
+  const b = parts(to);
+  let years = b.year - a.year;
+  const before = (b.month ?? 1) < (a.month ?? 1) || ((b.month ?? 1) === (a.month ?? 1) && (b.day ?? 1) < (a.day ?? 1));
+  if (before) years--;
+  return years;
+}
+
+const EN_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** An ordinal number for a language: 25th, 25°, 第25. */
+export function ordinal(n: number, lang: string): string {
+  if (lang === 'it') return `${n}°`;
+  if (lang === 'zh') return `第${n}`;
+  return `${n}${EN_SUFFIX[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+}
+
+/** Splits text into sentences with Intl.Segmenter, keeping every character of each. */
+export function sentences(text: string, lang: string): string[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+}
+
+/** The helpers every template can use; each takes Handlebars' options hash last. */
+export const helpers: Record<string, HelperDelegate> = {
+  date: (iso: unknown, lang: unknown) => (typeof iso === 'string' ? formatDate(iso, String(lang)) : ''),
+  dateRange: (start: unknown, end: unknown, lang: unknown) =>
+    typeof start === 'string' ? formatDateRange(start, typeof end === 'string' ? end : undefined, String(lang)) : '',
+  yearsSince: (iso: unknown, asOf: unknown) => (typeof iso === 'string' ? yearsBetween(iso, String(asOf)) : ''),
+  ordinal: (n: unknown, lang: unknown) => ordinal(Number(n), String(lang)),
+  sentences: (text: unknown, lang: unknown) => (typeof text === 'string' ? sentences(text, String(lang)) : []),
+  first: (items: unknown) => (Array.isArray(items) ? items[0] : undefined),
+  last: (items: unknown) => (Array.isArray(items) ? items.at(-1) : undefined),
+  eq: (a: unknown, b: unknown) => a === b,
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+  join: (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(String(separator)) : ''),
+};

@@ -1,0 +1,116 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { CasebriefError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
+import { helpers } from './helpers.js';
+
+/** The templates a build renders, compiled once and reused for every case study. */
+export interface TemplateSet {
+  dir: string;
+  brief: Handlebars.TemplateDelegate;
+  deck: Handlebars.TemplateDelegate;
+  /** Every template and partial with its text, to place markup errors in them. */
+  sources: { file: string; text: string }[];
+  /** Fixed labels by language, from messages/<lang>.json. */
+  messages: Record<string, Record<string, string>>;
+  /** The Handlebars environment these were compiled in (its `t` helper is set per render). */
+  env: typeof Handlebars;
+}
+
+/** The templates shipped with casebrief. */
+export const DEFAULT_TEMPLATE_DIR = path.join(packageRoot(), 'templates');
+
+/**
+ * Loads brief.hbs, deck.hbs, partials/*.hbs and messages/*.json from `dir`; what a
+ * user's folder lacks comes from the shipped templates.
+ */
+export async function loadTemplates(dir = DEFAULT_TEMPLATE_DIR): Promise<TemplateSet> {
+  const env = Handlebars.create();
+  env.registerHelper(helpers);
+  const sources: { file: string; text: string }[] = [];
+  const dirs = dir === DEFAULT_TEMPLATE_DIR ? [dir] : [dir, DEFAULT_TEMPLATE_DIR];
+
+  const partials = new Map<string, string>();
+  for (const d of [...dirs].reverse()) {
+    for (const name of await listFiles(path.join(d, 'partials'), '.hbs')) partials.set(name, path.join(d, 'partials', name));
+  }
+  for (const [name, file] of partials) {
+    const text = await readFile(file, 'utf8');
+    sources.push({ file, text });
+    env.registerPartial(name.replace(/\.hbs$/, ''), compile(env, text, file));
+  }
+
+  const load = async (name: string) => {
+    const file = await firstExisting(dirs.map((d) => path.join(d, name)));
+    const text = await readFile(file, 'utf8');
+    sources.unshift({ file, text });
+    return compile(env, text, file);
+  };
+  const brief = await load('brief.hbs');
+  const deck = await load('deck.hbs');
+
+  const messages: TemplateSet['messages'] = {};
+  for (const d of [...dirs].reverse()) {
+    for (const name of await listFiles(path.join(d, 'messages'), '.json')) {
+      const file = path.join(d, 'messages', name);
+      messages[name.replace(/\.json$/, '')] = { ...messages[name.replace(/\.json$/, '')], ...(await readMessages(file)) };
+    }
+  }
+  return { dir, brief, deck, sources, messages, env };
+}
+
+/** Compiles eagerly so that a syntax error names its template file and line now, not mid-build. */
+function compile(env: typeof Handlebars, text: string, file: string): Handlebars.TemplateDelegate {
+  try {
+    env.precompile(text, { strict: false });
+    return env.compile(text, { noEscape: false });
+  } catch (err) {
+    throw templateError(err, file);
+  }
+}
+
+/** Turns a Handlebars parse or runtime error into a diagnostic at the template's line. */
+export function templateError(err: unknown, file: string): CasebriefError {
+  const message = err instanceof Error ? err.message : String(err);
+  const line = /line (\d+)/.exec(message)?.[1];
+  const first = message.split('\n')[0]?.replace(/^Parse error on line \d+:?/, '').trim() || 'syntax error';
+  const detail = message.split('\n').slice(1).join('\n');
+  return new CasebriefError('E_TEMPLATE', [
+    {
+      file,
+      line: line ? Number(line) : undefined,
+      column: line ? 1 : undefined,
+      message: `template error: ${first}`,
+      frame: detail || undefined,
+    },
+  ]);
+}
+
+async function readMessages(file: string): Promise<Record<string, string>> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+  } catch (err) {
+    throw new CasebriefError('E_TEMPLATE', [{ file, message: `message file is not valid JSON: ${(err as Error).message}` }]);
+  }
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith(ext)).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function firstExisting(files: string[]): Promise<string> {
+  for (const file of files) {
+    try {
+      await readFile(file);
+      return file;
+    } catch {
+      continue;
+    }
+  }
+  throw new CasebriefError('E_TEMPLATE', [{ file: files[0] ?? '', message: 'template not found' }]);
+}

@@ -1,0 +1,28 @@
+/**
+ * The one theme both renderers share: colours, type sizes and font roles.
+ * Colours are hex RGB without `#` (the form pptxgenjs wants; pdfkit takes `#`+hex).
+ */
+export const theme = {
+  colour: {
+    ink: '1F2933',
+    muted: '5B6770',
+    accent: 'B3261E',
+    accentSoft: 'F6E7E5',
+    rule: 'D5DBE0',
+    panel: 'F3F5F7',
+    paper: 'FFFFFF',
+    dark: '16324F',
+  },
+  /** Type sizes in points. */
+  size: {
+    pdf: { title: 26, subtitle: 13, h1: 18, h2: 13.5, body: 10.5, small: 8.5, fact: 9.5 },
+    deck: { title: 40, subtitle: 20, slideTitle: 30, body: 22, bodyMin: 18, footer: 10, figure: 48 },
+  },
+  /** Line height as a multiple of the type size. */
+  leading: { pdf: 1.42, deck: 1.15 },
+} as const;
+
+/** Hex colour with a leading `#`, as pdfkit wants it. */
+export function hash(colour: string): string {
+  return `#${colour}`;
+}
