@@ -34,8 +34,10 @@ export function parseCaseStudy(text: string, file: string): CaseStudy {
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    throw new CasebriefError('E_INPUT', [{ file, message: `${(err as Error).message}; a case study needs no more than ${MAX_ALIAS_COUNT} aliases` }]);
+  } catch {
+    throw new CasebriefError('E_INPUT', [
+      { file, message: `the file expands its aliases (*name) too often, as a "billion laughs" attack does; a case study may use at most ${MAX_ALIAS_COUNT}` },
+    ]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const at = position(doc, lines, []);

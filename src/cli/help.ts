@@ -1,0 +1,32 @@
+/** The text `casebrief --help` prints. */
+export const HELP = `casebrief — a city-partnership case study (YAML) in, a PDF brief and a PowerPoint deck out
+
+Usage:
+  casebrief build <file|folder>... [options]   render case studies to PDF and PPTX
+  casebrief validate <file|folder>...          check case studies; print every problem
+  casebrief import <file.txt>... --out DIR     turn the survey's plain-text case studies into YAML
+  casebrief --help | --version
+
+Build options:
+  -o, --out DIR          where to write <id>.pdf and <id>.pptx (default: out/)
+  -f, --format LIST      pdf, pptx or pdf,pptx (default: pdf,pptx)
+  -t, --templates DIR    your own brief.hbs / deck.hbs / partials/ / messages/
+  -l, --lang LANG        language of the fixed labels: en (default)
+      --as-of DATE       compute the partnership's age for this day, YYYY-MM-DD (default: today)
+      --paper SIZE       a4 (default) or letter
+      --pdfa             write PDF/A-3b, with the YAML source attached
+      --debug            print stack traces of unexpected errors
+
+Import options:
+  -o, --out DIR          where to write the YAML files (required)
+      --force            overwrite YAML files that exist
+
+Examples:
+  casebrief build data/milan-shanghai.yaml --out out/
+  casebrief build data/ --format pdf --paper letter
+  casebrief validate data/*.yaml
+  casebrief import cases/*.txt --out data/
+
+Exit status: 0 done, 1 bad input (the message says file:line:col and what to fix), 2 bad usage.
+SOURCE_DATE_EPOCH, when set, fixes the dates written into outputs (byte-identical builds).
+`;

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
+import { loadCaseStudy, type LoadedCaseStudy } from './load/load-case-study.js';
+import { loadTemplates, type TemplateSet } from './template/load-templates.js';
+import { renderMarkup, type TemplateOptions } from './template/render-markup.js';
+import { parseMarkup } from './markup/parse-markup.js';
+import type { RenderOptions } from './render/render-options.js';
+import { writeAtomically, type OutputFile } from './output/write-atomic.js';
+
+/** The formats casebrief writes. */
+export type Format = 'pdf' | 'pptx';
+
+/** Everything a build needs besides the case study. */
+export interface BuildOptions extends TemplateOptions, RenderOptions {
+  outDir: string;
+  formats: readonly Format[];
+  templates: TemplateSet;
+}
+
+/** What a build wrote and what it could not do as asked. */
+export interface BuildResult {
+  input: string;
+  outputs: string[];
+  warnings: Warning[];
+}
+
+/** Renders one loaded case study into the requested formats, in memory. */
+export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOptions): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
+  const files: OutputFile[] = [];
+  const warnings: Warning[] = [];
+  const id = study.data.id;
+  for (const format of options.formats) {
+    const kind = format === 'pdf' ? 'brief' : 'deck';
+    const markup = renderMarkup(options.templates, kind, study.data, options);
+    const file = options.templates.sources.find((s) => s.file.endsWith(`${kind}.hbs`))?.file ?? `${kind}.hbs`;
+    const doc = parseMarkup(markup, { file, sources: options.templates.sources });
+    const result =
+      format === 'pdf'
+        ? await (await import('./render/pdf/render-pdf.js')).renderPdf(doc as BriefDocument, { ...options, attachments: sourceAttachment(study) })
+        : await (await import('./render/pptx/render-pptx.js')).renderPptx(doc as DeckDocument, options);
+    files.push({ path: path.join(options.outDir, `${id}.${format}`), bytes: result.bytes });
+    warnings.push(...result.warnings);
+  }
+  return { files, warnings };
+}
+
+/** Loads, renders and writes one case study; nothing is written unless every format succeeded. */
+export async function buildCaseStudy(input: string, options: BuildOptions): Promise<BuildResult> {
+  const study = await loadCaseStudy(input);
+  const { files, warnings } = await renderCaseStudy(study, options);
+  await writeAtomically(files);
+  return { input, outputs: files.map((f) => f.path), warnings };
+}
+
+/** Loads the shipped templates, or a user's folder of them. */
+export async function prepareTemplates(dir?: string): Promise<TemplateSet> {
+  return dir ? loadTemplates(path.resolve(dir)) : loadTemplates();
+}
+
+function sourceAttachment(study: LoadedCaseStudy): RenderOptions['attachments'] {
+  return [
+    {
+      name: path.basename(study.file),
+      mimeType: 'application/yaml',
+      description: 'The case study this brief was built from (casebrief YAML source)',
+      bytes: new TextEncoder().encode(study.text),
+    },
+  ];
+}
+
