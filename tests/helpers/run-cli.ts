@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { runMain } from '../../src/cli/run-main.js';
+
+/** Runs the CLI in this process and returns its exit code and output. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runMain(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Runs the built CLI (dist/cli.js) as a user would, in a child process. */
+export function cliProcess(argv: string[], env: NodeJS.ProcessEnv = {}): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...argv], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
