@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
 import { loadCaseStudy, type LoadedCaseStudy } from './load/load-case-study.js';
+import { localize } from './load/localize.js';
 import { loadTemplates, type TemplateSet } from './template/load-templates.js';
 import { renderMarkup, type TemplateOptions } from './template/render-markup.js';
 import { parseMarkup } from './markup/parse-markup.js';
@@ -29,9 +30,11 @@ export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOpti
   const files: OutputFile[] = [];
   const warnings: Warning[] = [];
   const id = study.data.id;
+  const { data, fallbacks } = localize(study.data, options.lang);
+  if (fallbacks.length) warnings.push(fallbackWarning(fallbacks, options.lang, study.data.language));
   for (const format of options.formats) {
     const kind = format === 'pdf' ? 'brief' : 'deck';
-    const markup = renderMarkup(options.templates, kind, study.data, options);
+    const markup = renderMarkup(options.templates, kind, data, options);
     const file = options.templates.sources.find((s) => s.file.endsWith(`${kind}.hbs`))?.file ?? `${kind}.hbs`;
     const doc = parseMarkup(markup, { file, sources: options.templates.sources });
     const result =
@@ -55,6 +58,14 @@ export async function buildCaseStudy(input: string, options: BuildOptions): Prom
 /** Loads the shipped templates, or a user's folder of them. */
 export async function prepareTemplates(dir?: string): Promise<TemplateSet> {
   return dir ? loadTemplates(path.resolve(dir)) : loadTemplates();
+}
+
+function fallbackWarning(fields: string[], lang: string, original: string): Warning {
+  const shown = fields.length > 6 ? `${fields.slice(0, 6).join(', ')} and ${fields.length - 6} more` : fields.join(', ');
+  return {
+    code: 'W_LANG_FALLBACK',
+    message: `no "${lang}" text for ${fields.length} field${fields.length === 1 ? '' : 's'} (${shown}); the original ("${original}") is used`,
+  };
 }
 
 function sourceAttachment(study: LoadedCaseStudy): RenderOptions['attachments'] {

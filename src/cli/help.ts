@@ -11,8 +11,11 @@ Build options:
   -o, --out DIR          where to write <id>.pdf and <id>.pptx (default: out/)
   -f, --format LIST      pdf, pptx or pdf,pptx (default: pdf,pptx)
   -t, --templates DIR    your own brief.hbs / deck.hbs / partials/ / messages/
-  -l, --lang LANG        language of the fixed labels: en (default)
-      --as-of DATE       compute the partnership's age for this day, YYYY-MM-DD (default: today)
+  -l, --lang LANG        language of the brief and deck: en (default), it or zh; texts given
+                         in several languages are shown in it, the others in their original
+      --as-of DATE       compute the partnership's age and next round anniversary for this
+                         day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH's day)
+      --event anniversary  open the deck with the anniversary that falls on or after --as-of
       --paper SIZE       a4 (default) or letter
       --pdfa             write PDF/A-3b, with the YAML source attached
       --debug            print stack traces of unexpected errors
@@ -24,6 +27,7 @@ Import options:
 Examples:
   casebrief build data/milan-shanghai.yaml --out out/
   casebrief build data/ --format pdf --paper letter
+  casebrief build data/milan-shanghai.yaml --lang it --as-of 2029-07-03 --event anniversary
   casebrief validate data/*.yaml
   casebrief import cases/*.txt --out data/
 

@@ -32,15 +32,29 @@ const partialDate = z
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 
-const language = z
+const languageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en, it or zh-CN' });
+
+/**
+ * Text that may come in several languages: a plain string (in the case study's
+ * `language`), or a mapping such as `{ en: …, it: …, zh: … }`.
+ */
+const localized = z.union([
+  text,
+  z
+    .record(languageTag, text)
+    .refine((m) => Object.keys(m).length > 0, { message: 'needs at least one language, e.g. { en: … }' }),
+]);
+
+/** Localized text: one string, or the same text keyed by language tag. */
+export type Localized = z.infer<typeof localized>;
 
 export const City = z.strictObject({
   name: text.describe('The city as the case study names it, e.g. Milan.'),
   country: text.optional().describe('Its country, e.g. Italy.'),
   names: z
-    .record(language, text)
+    .record(languageTag, text)
     .optional()
     .describe('The city in other languages, keyed by language tag, e.g. { it: Milano, zh: 米兰 }.'),
   coordinates: z
@@ -56,10 +70,10 @@ export const Section = z.strictObject({
   kind: z
     .enum(['character', 'activities', 'achievements', 'future', 'obstacles', 'other'])
     .describe('Which of the survey’s standard headings this is; "other" for any further section.'),
-  heading: text.describe('The heading, in the source’s own words.'),
-  paragraphs: z.array(text).min(1).describe('The paragraphs under the heading, verbatim.'),
+  heading: localized.describe('The heading, in the source’s own words.'),
+  paragraphs: z.array(localized).min(1).describe('The paragraphs under the heading, verbatim.'),
   highlights: z
-    .array(text)
+    .array(localized)
     .optional()
     .describe('Short points for the slides; without them the deck shows the text’s sentences.'),
 });
@@ -70,13 +84,13 @@ const when = z.union([z.int().min(1000).max(9999).transform(String), partialDate
 export const TimelineEntry = z.strictObject({
   date: when.describe('When: YYYY, YYYY-MM or YYYY-MM-DD.'),
   end: when.optional().describe('For a span of days or months, its last day or month.'),
-  event: text.describe('What happened, as the text states it.'),
+  event: localized.describe('What happened, as the text states it.'),
   proposed: z.boolean().optional().describe('True when a tool proposed this entry and a person has not confirmed it.'),
 });
 
 export const KeyFigure = z.strictObject({
   value: z.union([z.number().transform(String), text]).describe('The figure, e.g. 600.'),
-  label: text.describe('What it counts, e.g. books in Italian, Chinese and English.'),
+  label: localized.describe('What it counts, e.g. books in Italian, Chinese and English.'),
 });
 
 export const CaseStudy = z
@@ -85,13 +99,13 @@ export const CaseStudy = z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens, e.g. milan-shanghai' })
       .describe('Names the output files: <id>.pdf and <id>.pptx.'),
-    title: text.describe('The case study’s title line, e.g. "Milan (Italy) and Shanghai".'),
-    language: language.default('en').describe('Language the case study is written in.'),
+    title: localized.describe('The case study’s title line, e.g. "Milan (Italy) and Shanghai".'),
+    language: languageTag.default('en').describe('Language the case study is written in.'),
     cities: z.tuple([City, City], { message: 'must list exactly two cities' }).describe('The two partner cities, in the order the title gives them.'),
     partnership: z
       .strictObject({
         start: isoDate.optional().describe('The day the partnership began, YYYY-MM-DD.'),
-        instrument: text.optional().describe('What was signed, e.g. a Declaration of Intent.'),
+        instrument: localized.optional().describe('What was signed, e.g. a Declaration of Intent.'),
       })
       .optional(),
     source: text.describe('Who wrote the case study, e.g. International Affairs Office City of Milan.'),

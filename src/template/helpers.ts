@@ -22,6 +22,8 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   if (!end || end === start) return formatDate(start, lang);
   const a = parts(start);
   const b = parts(end);
+  // ICU writes Chinese ranges as "2010/6/16 – 2010/6/23"; the written form is "2010年6月16日至23日".
+  if (lang.startsWith('zh')) return `${formatDate(start, lang)}至${formatDate(end, lang).replace(a.month === b.month && a.year === b.year && b.day !== undefined ? `${b.year}年${b.month}月` : a.year === b.year ? `${b.year}年` : '', '')}`;
   const locale = lang === 'en' ? 'en-GB' : lang;
   const toDate = (p: typeof a) => new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
@@ -38,6 +40,15 @@ export function yearsBetween(from: string, to: string): number {
   const before = (b.month ?? 1) < (a.month ?? 1) || ((b.month ?? 1) === (a.month ?? 1) && (b.day ?? 1) < (a.day ?? 1));
   if (before) years--;
   return years;
+}
+
+/** The next anniversary that is a multiple of five years, on or after `asOf`. */
+export function nextRoundAnniversary(start: string, asOf: string): { n: number; date: string } {
+  const age = yearsBetween(start, asOf);
+  const onTheDay = start.slice(4) === asOf.slice(4);
+  const n = onTheDay && age > 0 && age % 5 === 0 ? age : (Math.floor(age / 5) + 1) * 5;
+  const year = Number(start.slice(0, 4)) + n;
+  return { n, date: `${year}${start.slice(4)}` };
 }
 
 const EN_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -63,6 +74,11 @@ export const helpers: Record<string, HelperDelegate> = {
   yearsSince: (iso: unknown, asOf: unknown) => (typeof iso === 'string' ? yearsBetween(iso, String(asOf)) : ''),
   ordinal: (n: unknown, lang: unknown) => ordinal(Number(n), String(lang)),
   sentences: (text: unknown, lang: unknown) => (typeof text === 'string' ? sentences(text, String(lang)) : []),
+  cityName: (city: unknown, lang: unknown) => {
+    const c = city as { name?: string; names?: Record<string, string> };
+    const code = String(lang).split('-')[0] ?? '';
+    return c.names?.[code] ?? c.name ?? '';
+  },
   first: (items: unknown) => (Array.isArray(items) ? items[0] : undefined),
   last: (items: unknown) => (Array.isArray(items) ? items.at(-1) : undefined),
   eq: (a: unknown, b: unknown) => a === b,

@@ -1,6 +1,6 @@
-import type { CaseStudy } from '../load/schema.js';
+import type { LocalizedCaseStudy } from '../load/localize.js';
 import { templateError, type TemplateSet } from './load-templates.js';
-import { yearsBetween } from './helpers.js';
+import { nextRoundAnniversary, ordinal, yearsBetween } from './helpers.js';
 
 /** What a build asks of the templates beyond the case study itself. */
 export interface TemplateOptions {
@@ -8,31 +8,48 @@ export interface TemplateOptions {
   lang: string;
   /** The day ages are computed for, YYYY-MM-DD. */
   asOf: string;
+  /** The occasion a deck is made for; `anniversary` opens it with the anniversary. */
+  event?: 'anniversary';
+}
+
+/** A round anniversary of the partnership: its number, written as an ordinal, and its day. */
+export interface Anniversary {
+  n: number;
+  ordinal: string;
+  date: string;
 }
 
 /** What templates see: the case study untouched, plus values computed from it. */
 export interface TemplateView {
-  cs: CaseStudy;
+  cs: LocalizedCaseStudy;
   lang: string;
   asOf: string;
+  event?: 'anniversary';
   /** Whole years of partnership at `asOf`, when the start date is known. */
   years?: number;
-  timeline: NonNullable<CaseStudy['timeline']>;
+  /** The next round (5th, 10th, …) anniversary on or after `asOf`, when the start date is known. */
+  anniversary?: Anniversary;
+  /** The timeline in date order. */
+  timeline: NonNullable<LocalizedCaseStudy['timeline']>;
 }
 
 /** Renders the brief or deck template for one case study into document markup. */
-export function renderMarkup(set: TemplateSet, kind: 'brief' | 'deck', cs: CaseStudy, options: TemplateOptions): string {
+export function renderMarkup(set: TemplateSet, kind: 'brief' | 'deck', cs: LocalizedCaseStudy, options: TemplateOptions): string {
   const labels = set.messages[options.lang] ?? set.messages.en ?? {};
   set.env.registerHelper('t', (key: unknown, opts: { hash?: Record<string, unknown> }) => {
     const text = labels[String(key)] ?? set.messages.en?.[String(key)];
     if (text === undefined) throw new Error(`no message "${String(key)}" for language "${options.lang}"`);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (opts.hash && name in opts.hash ? String(opts.hash[name]) : whole));
   });
+  const start = cs.partnership?.start;
+  const round = start ? nextRoundAnniversary(start, options.asOf) : undefined;
   const view: TemplateView = {
     cs,
     lang: options.lang,
     asOf: options.asOf,
-    years: cs.partnership?.start ? yearsBetween(cs.partnership.start, options.asOf) : undefined,
+    event: options.event,
+    years: start ? yearsBetween(start, options.asOf) : undefined,
+    anniversary: round && { ...round, ordinal: ordinal(round.n, options.lang) },
     timeline: [...(cs.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
   };
   const template = kind === 'brief' ? set.brief : set.deck;

@@ -30,3 +30,20 @@ describe('template helpers', () => {
     expect(parts.join(' ')).toBe(text);
   });
 });
+
+describe('anniversaries and languages', () => {
+  it('finds the next round anniversary, or today’s when it is the day', async () => {
+    const { nextRoundAnniversary } = await import('../../src/template/helpers.js');
+    expect(nextRoundAnniversary('1979-07-03', '2026-11-29')).toEqual({ n: 50, date: '2029-07-03' });
+    expect(nextRoundAnniversary('1979-07-03', '2029-07-03')).toEqual({ n: 50, date: '2029-07-03' });
+    expect(nextRoundAnniversary('1979-07-03', '2029-07-04')).toEqual({ n: 55, date: '2034-07-03' });
+    expect(nextRoundAnniversary('2024-01-01', '2024-06-01')).toEqual({ n: 5, date: '2029-01-01' });
+  });
+
+  it('formats dates in Italian and Chinese with Intl', () => {
+    expect(formatDate('1979-07-03', 'it')).toBe('3 luglio 1979');
+    expect(formatDate('1979-07-03', 'zh')).toBe('1979年7月3日');
+    expect(formatDateRange('2010-06-16', '2010-06-23', 'zh')).toBe('2010年6月16日至23日');
+    expect(ordinal(50, 'it')).toBe('50°');
+  });
+});

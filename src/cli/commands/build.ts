@@ -15,6 +15,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     templates: { type: 'string', short: 't' },
     lang: { type: 'string', short: 'l', default: 'en' },
     'as-of': { type: 'string' },
+    event: { type: 'string' },
     paper: { type: 'string', default: 'a4' },
     pdfa: { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
@@ -27,6 +28,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const epoch = sourceDateEpoch();
   const asOf = values['as-of'] ?? today(epoch);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isRealDate(asOf)) throw new UsageError(`--as-of must be a real day written YYYY-MM-DD, not "${asOf}"`);
+
+  if (values.event !== undefined && values.event !== 'anniversary') throw new UsageError(`unknown event "${values.event}"; the one event is: anniversary`);
 
   const templates = await prepareTemplates(values.templates);
   if (!templates.messages[values.lang]) {
@@ -42,6 +45,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
         templates,
         lang: values.lang,
         asOf,
+        event: values.event as 'anniversary' | undefined,
         paper: values.paper,
         pdfa: values.pdfa,
         sourceDateEpoch: epoch,
