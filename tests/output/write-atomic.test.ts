@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const failOn = vi.hoisted(() => ({ nth: 0, calls: 0, code: 'ENOSPC' }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...real,
+    writeFile: async (...args: Parameters<typeof real.writeFile>) => {
+      failOn.calls++;
+      if (failOn.nth && failOn.calls === failOn.nth) {
+        // Write part of the file first, as a disk that fills up mid-write does.
+        await real.writeFile(args[0], 'partial', { flag: 'wx' });
+        throw Object.assign(new Error('no space left on device'), { code: failOn.code });
+      }
+      return real.writeFile(...args);
+    },
+  };
+});
+
+const { writeAtomically } = await import('../../src/output/write-atomic.js');
+
+function folderWithPreviousBuild(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'casebrief-out-'));
+  writeFileSync(path.join(dir, 'x.pdf'), 'yesterday’s brief');
+  writeFileSync(path.join(dir, 'x.pptx'), 'yesterday’s deck');
+  return dir;
+}
+
+afterEach(() => {
+  failOn.nth = 0;
+  failOn.calls = 0;
+});
+
+describe('writeAtomically', () => {
+  it('replaces every file and leaves no temporary file', async () => {
+    const dir = folderWithPreviousBuild();
+    await writeAtomically([
+      { path: path.join(dir, 'x.pdf'), bytes: Buffer.from('new pdf') },
+      { path: path.join(dir, 'x.pptx'), bytes: Buffer.from('new deck') },
+    ]);
+    expect(readFileSync(path.join(dir, 'x.pdf'), 'utf8')).toBe('new pdf');
+    expect(readdirSync(dir).sort()).toEqual(['x.pdf', 'x.pptx']);
+  });
+
+  it('leaves the previous files byte-identical and no temporary behind when the disk fills up', async () => {
+    const dir = folderWithPreviousBuild();
+    failOn.nth = 2;
+    const write = writeAtomically([
+      { path: path.join(dir, 'x.pdf'), bytes: Buffer.from('new pdf') },
+      { path: path.join(dir, 'x.pptx'), bytes: Buffer.from('new deck') },
+    ]);
+    await expect(write).rejects.toThrow(/x\.pptx: cannot write the output \(the disk is full\)/);
+    expect(readFileSync(path.join(dir, 'x.pdf'), 'utf8')).toBe('yesterday’s brief');
+    expect(readFileSync(path.join(dir, 'x.pptx'), 'utf8')).toBe('yesterday’s deck');
+    expect(readdirSync(dir).sort()).toEqual(['x.pdf', 'x.pptx']);
+  });
+
+  it('reports a folder it may not write to', async () => {
+    const dir = folderWithPreviousBuild();
+    await expect(writeAtomically([{ path: path.join(dir, 'x.pdf', 'inside.pdf'), bytes: Buffer.from('x') }])).rejects.toThrow(
+      /cannot write the output \(a file stands where a folder is needed\)/,
+    );
+  });
+});
