@@ -4,6 +4,7 @@ import { readSourceText } from './read-source.js';
 import { CaseStudy } from './schema.js';
 import { describeIssue } from './describe-issue.js';
 import { nodeAt, rangeOfKey } from './yaml-positions.js';
+import { checkImage } from './check-image.js';
 
 /** Aliases a case study may expand; a "billion laughs" file needs thousands. */
 const MAX_ALIAS_COUNT = 100;
@@ -13,16 +14,26 @@ export interface LoadedCaseStudy {
   file: string;
   text: string;
   data: CaseStudy;
+  /** The checked image file, when the case study names one. */
+  image?: { path: string; format: 'png' | 'jpeg' };
 }
 
-/** Reads, parses and validates a case study; throws a CasebriefError listing every problem. */
+/** Reads, parses and validates a case study, and checks the files it references; throws listing every problem. */
 export async function loadCaseStudy(file: string): Promise<LoadedCaseStudy> {
   const text = await readSourceText(file);
-  return { file, text, data: parseCaseStudy(text, file) };
+  const { data, at } = parseWithPositions(text, file);
+  if (!data.image) return { file, text, data };
+  const image = await checkImage(file, data.image.file);
+  if (!image.ok) throw new CasebriefError('E_INPUT', [{ file, ...at(['image', 'file']), message: image.message }]);
+  return { file, text, data, image: { path: image.path, format: image.format } };
 }
 
 /** Parses and validates case-study YAML held in memory. */
 export function parseCaseStudy(text: string, file: string): CaseStudy {
+  return parseWithPositions(text, file).data;
+}
+
+function parseWithPositions(text: string, file: string) {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
   const problems: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(e, file));
@@ -45,7 +56,7 @@ export function parseCaseStudy(text: string, file: string): CaseStudy {
   }
 
   const result = CaseStudy.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, at: (path: PropertyKey[]) => position(doc, lines, path) };
   const diagnostics = result.error.issues.flatMap((issue) =>
     describeIssue(issue).map((d) => ({ file, ...position(doc, lines, d.path, d.key), message: d.message })),
   );

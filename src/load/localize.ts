@@ -1,12 +1,15 @@
-import type { CaseStudy, KeyFigure, Localized, Section, TimelineEntry } from './schema.js';
+import type { CaseStudy, KeyFigure, Link, Localized, Section, TimelineEntry } from './schema.js';
 
 /** A case study with every localized text resolved to one language: what templates see. */
-export interface LocalizedCaseStudy extends Omit<CaseStudy, 'title' | 'partnership' | 'sections' | 'timeline' | 'key_figures'> {
+export interface LocalizedCaseStudy extends Omit<CaseStudy, 'title' | 'partnership' | 'sections' | 'timeline' | 'key_figures' | 'links' | 'image'> {
   title: string;
   partnership?: { start?: string; instrument?: string };
   sections: (Omit<Section, 'heading' | 'paragraphs' | 'highlights'> & { heading: string; paragraphs: string[]; highlights?: string[] })[];
   timeline?: (Omit<TimelineEntry, 'event'> & { event: string })[];
   key_figures?: (Omit<KeyFigure, 'label'> & { label: string })[];
+  links?: (Omit<Link, 'label'> & { label: string })[];
+  /** `src` is the checked absolute path of the file, set by the pipeline. */
+  image?: { file: string; alt: string; src?: string; format?: 'png' | 'jpeg' };
 }
 
 /** A case study in one language, and the fields that had no text in it. */
@@ -49,6 +52,8 @@ export function localize(cs: CaseStudy, lang: string): Localization {
     })),
     timeline: cs.timeline?.map((t, i) => ({ ...t, event: pick(t.event, `timeline[${i}].event`) })),
     key_figures: cs.key_figures?.map((f, i) => ({ ...f, label: pick(f.label, `key_figures[${i}].label`) })),
+    links: cs.links?.map((l, i) => ({ ...l, label: pick(l.label, `links[${i}].label`) })),
+    image: cs.image && { ...cs.image, alt: pick(cs.image.alt, 'image.alt') },
   };
   return { data, fallbacks };
 }

@@ -93,6 +93,19 @@ export const KeyFigure = z.strictObject({
   label: localized.describe('What it counts, e.g. books in Italian, Chinese and English.'),
 });
 
+export const Link = z.strictObject({
+  label: localized.describe('What the link leads to, e.g. "City of Milan: international relations".'),
+  url: z
+    .string()
+    .regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i, { message: 'must start with http://, https:// or mailto: (other schemes are refused)' })
+    .describe('An http, https or mailto address.'),
+});
+
+export const Image = z.strictObject({
+  file: text.describe('A PNG or JPEG file, relative to the case study’s folder and inside it.'),
+  alt: localized.describe('What the picture shows, for readers who cannot see it.'),
+});
+
 export const CaseStudy = z
   .strictObject({
     id: z
@@ -120,6 +133,8 @@ export const CaseStudy = z
     sections: z.array(Section).min(1).describe('The text, section by section.'),
     timeline: z.array(TimelineEntry).optional().describe('Dated events the text states.'),
     key_figures: z.array(KeyFigure).optional().describe('Figures the text states.'),
+    links: z.array(Link).optional().describe('Further reading: web pages or e-mail addresses.'),
+    image: Image.optional().describe('A picture for the cover of the brief and the title slide of the deck.'),
   })
   .describe('A case study of a partnership between two cities.');
 
@@ -129,6 +144,8 @@ export type City = z.infer<typeof City>;
 export type Section = z.infer<typeof Section>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
+export type Link = z.infer<typeof Link>;
+export type Image = z.infer<typeof Image>;
 
 /** The top-level keys, offered as "did you mean …?" suggestions. */
 export const CASE_STUDY_KEYS = Object.keys(CaseStudy.shape);
