@@ -5,7 +5,7 @@ import { chmod, rm } from 'node:fs/promises';
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

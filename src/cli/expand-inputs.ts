@@ -20,5 +20,5 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     if (!found.length) throw new CasebriefError('E_INPUT', [{ file: input, message: 'the folder holds no case study (*.yaml)' }]);
     files.push(...found.map((f) => path.join(input, f)));
   }
-  return files;
+  return [...new Set(files)];
 }

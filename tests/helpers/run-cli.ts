@@ -5,7 +5,13 @@ import { runMain } from '../../src/cli/run-main.js';
 export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runMain(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const progress: string[] = [];
+  const io = {
+    out: (l: string) => out.push(l),
+    err: (l: string) => err.push(l),
+    progress: (quiet: boolean) => ({ write: (t: string) => progress.push(t), mode: quiet ? ('quiet' as const) : ('lines' as const), colour: false }),
+  };
+  const code = await runMain(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
