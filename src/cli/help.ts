@@ -4,6 +4,7 @@ export const HELP = `casebrief — a city-partnership case study (YAML) in, a PD
 Usage:
   casebrief build <file|folder>... [options]   render case studies to PDF and PPTX
   casebrief validate <file|folder>...          check case studies; print every problem
+  casebrief watch <file|folder>... [options]   rebuild whenever a case study or template is saved
   casebrief import <file.txt>... --out DIR     turn the survey's plain-text case studies into YAML
   casebrief --help | --version
 
