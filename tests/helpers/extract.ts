@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+
+/** Text of each page of a PDF, as pdf.js reads it (the way a reader's copy-and-paste does). */
+export async function pdfPages(file: string): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** Text of a deck: per slide, what the slide shows and what its speaker notes say. */
+export async function pptxSlides(file: string): Promise<{ slide: string; notes: string }[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1]);
+  const slides = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => number(a) - number(b));
+  const out: { slide: string; notes: string }[] = [];
+  for (const name of slides) {
+    const xml = await zip.file(name)!.async('string');
+    const notesName = `ppt/notesSlides/notesSlide${number(name)}.xml`;
+    const notesXml = (await zip.file(notesName)?.async('string')) ?? '';
+    out.push({ slide: paragraphs(xml), notes: paragraphs(notesXml) });
+  }
+  return out;
+}
+
+/** The text of DrawingML paragraphs, one line each, with XML entities decoded. */
+function paragraphs(xml: string): string {
+  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
+    .map((p) => [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1] ?? '')).join(''))
+    .join('\n');
+}
+
+function decode(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
+    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+  );
+}
+
+/**
+ * Text reduced for comparison across line breaks, as the project's checkers do:
+ * no whitespace and no hyphens (a line break may add or split at one); every letter kept.
+ */
+export function skeleton(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u00ad\u2010\u2011-]+/g, '');
+}
