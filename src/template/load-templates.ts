@@ -74,8 +74,14 @@ function compile(env: typeof Handlebars, text: string, file: string): Handlebars
 export function templateError(err: unknown, file: string): CasebriefError {
   const message = err instanceof Error ? err.message : String(err);
   const line = /line (\d+)/.exec(message)?.[1];
-  const first = message.split('\n')[0]?.replace(/^Parse error on line \d+:?/, '').trim() || 'syntax error';
-  const detail = message.split('\n').slice(1).join('\n');
+  const lines = message.split('\n');
+  const expecting = lines.find((l) => l.startsWith('Expecting'));
+  const first = expecting?.endsWith("got 'EOF'")
+    ? 'the template ends inside a block: a {{#…}} has no matching {{/…}}'
+    : expecting
+      ? `Handlebars cannot read this: ${expecting.replace(/'/g, '')}`
+      : lines[0]?.replace(/^Parse error on line \d+:?/, '').trim() || 'syntax error';
+  const detail = lines.filter((l) => l !== lines[0] && l !== expecting).join('\n');
   return new CasebriefError('E_TEMPLATE', [
     {
       file,

@@ -68,7 +68,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const settings = await buildSettings(values);
   const files = await expandInputs(positionals);
 
-  const progress = progressReporter(files.length, io.progress(values.quiet));
+  // One file needs no progress: its outputs or its error say it all.
+  const progress = progressReporter(files.length, io.progress(values.quiet || files.length === 1));
   const outcomes = await runBatch(files, settings, jobs, progress);
   progress.end();
 
