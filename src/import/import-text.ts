@@ -1,0 +1,87 @@
+import { isDeepStrictEqual } from 'node:util';
+import { CasebriefError } from '../errors.js';
+import { parseCaseStudy } from '../load/load-case-study.js';
+import type { CaseStudy } from '../load/schema.js';
+import type { ImportedCaseStudy } from './imported-case-study.js';
+import { detectLanguage } from './detect-language.js';
+import { emitYaml, type YamlNotes } from './emit-yaml.js';
+import { parseTitle } from './frame-lines.js';
+import { makeId } from './make-id.js';
+import { proposeDates } from './propose-dates.js';
+import { orderSections } from './order-sections.js';
+import { sourceLines } from './source-lines.js';
+import { splitSections } from './split-sections.js';
+
+/** A survey text turned into a case study: its id, the YAML to write and what the reader should check. */
+export interface ImportedText {
+  id: string;
+  yaml: string;
+  data: ImportedCaseStudy;
+  warnings: string[];
+}
+
+/** Said where the text does not state a required value; the warning and a comment ask for the real one. */
+const NOT_STATED = 'not stated in the imported text';
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
+
+/**
+ * Turns one survey text into case-study YAML. `file` names the text in messages
+ * and gives the id when the cities' names have no ASCII letters. Throws a
+ * CasebriefError when the text is empty, binary or has no title or section.
+ */
+export function importText(text: string, file: string): ImportedText {
+  const control = CONTROL.exec(text);
+  if (control) {
+    const line = text.slice(0, control.index).split('\n').length;
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new CasebriefError('E_INPUT', [{ file, line, message: `contains the control character U+${code}; it looks like a binary file, not a survey text` }]);
+  }
+  const lines = sourceLines(text);
+  if (!lines.length) throw new CasebriefError('E_INPUT', [{ file, message: 'is empty; a survey text starts with a title line such as "Milan (Italy) and Shanghai"' }]);
+  const parts = splitSections(lines);
+  const cities = parseTitle(parts.title.text);
+  if (!cities) {
+    throw new CasebriefError('E_INPUT', [{ file, line: parts.title.line, column: 1, message: `the first line "${parts.title.text}" does not name two cities; it should read like "Milan (Italy) and Shanghai"` }]);
+  }
+  const { sections, warnings } = orderSections(parts);
+  if (!sections.length) {
+    throw new CasebriefError('E_INPUT', [{ file, message: 'has no section: no heading followed by text was found (e.g. "Character, start and duration of the partnership")' }]);
+  }
+  const dates = proposeDates(sections);
+  warnings.push(...dates.warnings);
+  const { id, fromCities } = makeId(cities.map((c) => c.name), file);
+  if (!fromCities) warnings.push(`the cities' names have no ASCII letters, so the id "${id}" comes from the file name; change it if you like`);
+  for (const c of cities) if (!c.country) warnings.push(`the title gives no country for ${c.name}; add cities[].country if you know it`);
+  if (!parts.source) warnings.push(`no "Source : …" line; source is set to "${NOT_STATED}" — replace it`);
+  if (!parts.collection) warnings.push(`no closing line "This case study belongs to the file « … »"; collection is set to "${NOT_STATED}" — replace it`);
+  if (parts.trailing.length) {
+    warnings.push(`left out ${parts.trailing.length} line(s) after the closing line: ${parts.trailing.map((l) => `"${l.text}" (line ${l.line})`).join(', ')}`);
+  }
+
+  const data: ImportedCaseStudy = {
+    id,
+    title: parts.title.text,
+    language: detectLanguage(sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n')),
+    cities: [cities[0], cities[1]],
+    ...(dates.start ? { partnership: { start: dates.start.date } } : {}),
+    source: parts.source ?? NOT_STATED,
+    collection: parts.collection ?? NOT_STATED,
+    sections: sections.map(({ kind, heading, paragraphs }) => ({ kind, heading, paragraphs })),
+    ...(dates.timeline.length ? { timeline: dates.timeline.map((t) => ({ date: t.date, event: t.sentence, proposed: true })) } : {}),
+  };
+  const notes: YamlNotes = {
+    start: dates.start && `proposed from "${dates.start.words}" (${dates.start.kind} section); check it`,
+    timeline: dates.timeline.map((t) => `proposed from "${t.words}" (${t.kind} section)`),
+    source: parts.source ? undefined : 'not in the text: who wrote the case study?',
+    collection: parts.collection ? undefined : 'not in the text: which file or survey does it belong to?',
+  };
+  const yaml = emitYaml(data, notes);
+  checkRoundTrip(yaml, data, file);
+  return { id, yaml, data, warnings: warnings.map((w) => `${file}: ${w}`) };
+}
+
+/** The YAML must load back, valid, to exactly what was meant; anything else is a bug here. */
+function checkRoundTrip(yaml: string, data: CaseStudy, file: string): void {
+  const back = parseCaseStudy(yaml, file);
+  if (!isDeepStrictEqual(back, data)) throw new Error(`casebrief import: the YAML written for ${file} does not load back to the same case study`);
+}
