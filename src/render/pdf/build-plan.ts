@@ -1,0 +1,85 @@
+import { inlineText, type Block, type BriefDocument, type Warning } from '../../model/document.js';
+import type { FaceRole } from '../../fonts/font-files.js';
+import { documentStrings } from './document-text.js';
+import { StructureBuilder, type FlowBlock, type LayoutContext } from './flow.js';
+import { layoutCover } from './layout-cover.js';
+import { layoutHeading } from './layout-heading.js';
+import { layoutKeyFacts } from './layout-key-facts.js';
+import { layoutKeyFigures } from './layout-key-figures.js';
+import { layoutList } from './layout-list.js';
+import { layoutParagraph } from './layout-paragraph.js';
+import { layoutTimeline } from './layout-timeline.js';
+import type { Measurer } from './measure.js';
+import { pageFurniture } from './page-furniture.js';
+import { pageGeometry } from './page-geometry.js';
+import { paginate, type Placement } from './paginate.js';
+import type { LayoutPlan, PlanItem } from './plan.js';
+import { hasCjk } from './scripts.js';
+
+type Layouter<T> = (node: T, ctx: LayoutContext, prev: Block | undefined) => FlowBlock[];
+
+// One entry per block type: a new block type fails to compile until it is laid out here.
+const LAYOUT = {
+  cover: (node, ctx) => layoutCover(node, ctx),
+  heading: (node, ctx) => layoutHeading(node, ctx),
+  paragraph: (node, ctx) => layoutParagraph(node, ctx),
+  list: (node, ctx) => layoutList(node, ctx),
+  'key-facts': (node, ctx) => layoutKeyFacts(node, ctx),
+  'key-figures': (node, ctx, prev) => layoutKeyFigures(node, ctx, !repeatsHeading(node.title, prev)),
+  timeline: (node, ctx, prev) => layoutTimeline(node, ctx, !repeatsHeading(node.title, prev)),
+} satisfies { [K in Block['type']]: Layouter<Extract<Block, { type: K }>> };
+
+/** A plan plus what pagination decided, for tests. */
+export interface PlanResult {
+  plan: LayoutPlan;
+  placements: Placement[][];
+  warnings: Warning[];
+}
+
+/** Lays out a brief: measures, sets lines, paginates and adds running header and footer. Pure given the measurer. */
+export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined, measurer: Measurer): PlanResult {
+  const geo = pageGeometry(paper);
+  const warnings: Warning[] = [];
+  const structure = new StructureBuilder();
+  structure.add('Document', null, { lang: doc.meta.lang });
+  const ctx: LayoutContext = {
+    measurer,
+    x: geo.margin.left,
+    width: geo.width - geo.margin.left - geo.margin.right,
+    pageWidth: geo.width,
+    docLang: doc.meta.lang,
+    cjkOpen: documentStrings(doc).some(hasCjk),
+    warnings,
+    structure,
+  };
+  const flow = doc.blocks.flatMap((block, i) => (LAYOUT[block.type] as Layouter<Block>)(block, ctx, doc.blocks[i - 1]));
+  const frame = { top: geo.margin.top, firstTop: flow[0]?.kind === 'cover' ? 0 : geo.margin.top, bottom: geo.height - geo.margin.bottom };
+  const paginated = paginate(flow, frame, warnings);
+  const pages = paginated.map((p, i) => ({
+    number: i + 1,
+    items: mergeItems([...(i > 0 ? pageFurniture(doc, i + 1, paginated.length, geo, ctx) : []), ...p.items]),
+    outline: p.outline,
+  }));
+  const faces = new Set<FaceRole>();
+  for (const page of pages) for (const item of page.items) for (const m of item.marks) if (m.kind === 'text') faces.add(m.face);
+  return {
+    plan: { width: geo.width, height: geo.height, pages, structure: structure.elements, faces: [...faces].sort() },
+    placements: paginated.map((p) => p.placements),
+    warnings,
+  };
+}
+
+function repeatsHeading(title: string, prev: Block | undefined): boolean {
+  return prev?.type === 'heading' && inlineText(prev.children).trim() === title.trim();
+}
+
+// Neighbouring items of one element become one marked-content sequence.
+function mergeItems(items: PlanItem[]): PlanItem[] {
+  const out: PlanItem[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last && last.tag === item.tag && last.artifact === item.artifact) last.marks = [...last.marks, ...item.marks];
+    else out.push({ ...item, marks: [...item.marks] });
+  }
+  return out;
+}

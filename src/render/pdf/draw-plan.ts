@@ -1,0 +1,59 @@
+import type { Mark, LayoutPlan, OutlineEntry } from './plan.js';
+import type { OutlineNode, PdfkitDoc } from './pdfkit-api.js';
+import { StructTags } from './struct-tags.js';
+
+/** Draws a layout plan into a pdfkit document: pages, tagged content, artifacts and bookmarks. */
+export function drawPlan(doc: PdfkitDoc, plan: LayoutPlan): void {
+  const tags = new StructTags(doc, plan.structure);
+  let titleEntry: OutlineNode | undefined;
+  for (const page of plan.pages) {
+    doc.addPage({ size: [plan.width, plan.height], margin: 0 });
+    for (const entry of page.outline) {
+      const added = addOutline(doc, entry, plan.width, titleEntry);
+      if (entry.level === 1) titleEntry ??= added;
+    }
+    for (const item of page.items) {
+      if (item.tag === 'artifact') {
+        doc.markContent('Artifact', { type: item.artifact ?? 'Layout' });
+        drawMarks(doc, item.marks);
+        doc.endMarkedContent();
+      } else {
+        tags.drawItem({ ...item, tag: item.tag }, (marks) => drawMarks(doc, marks));
+      }
+    }
+  }
+  tags.end();
+}
+
+function addOutline(doc: PdfkitDoc, entry: OutlineEntry, pageWidth: number, title: OutlineNode | undefined): OutlineNode {
+  const parent = entry.level === 2 && title ? title : doc.outline;
+  // pdfkit subtracts `left` from the page width to get the destination's left edge.
+  return parent.addItem(entry.title, { expanded: true, top: Math.max(0, entry.top - 12), left: pageWidth });
+}
+
+function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
+  for (const m of marks) {
+    switch (m.kind) {
+      case 'text':
+        doc.font(m.face).fontSize(m.size).fillColor(m.colour).text(m.text, m.x, m.y, { lineBreak: false, baseline: 'alphabetic' });
+        break;
+      case 'rect':
+        doc.rect(m.x, m.y, m.w, m.h);
+        paint(doc, m.fill, m.stroke, m.lineWidth);
+        break;
+      case 'circle':
+        doc.circle(m.cx, m.cy, m.r);
+        paint(doc, m.fill, m.stroke, m.lineWidth);
+        break;
+      case 'line':
+        doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).strokeColor(m.colour).stroke();
+        break;
+    }
+  }
+}
+
+function paint(doc: PdfkitDoc, fill: string | undefined, stroke: string | undefined, width = 1): void {
+  if (fill && stroke) doc.lineWidth(width).fillAndStroke(fill, stroke);
+  else if (fill) doc.fill(fill);
+  else if (stroke) doc.lineWidth(width).strokeColor(stroke).stroke();
+}

@@ -1,0 +1,44 @@
+import { isCjk } from './scripts.js';
+
+// UAX #14 in miniature: the classes that matter for Latin and Chinese running text.
+const CLOSING = new Set([...'、。，．・：；？！゛゜ヽヾゝゞ々〻ー」』）】〕〉》｝〙〗〟’”»›)]},.;:!?%‰…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ']);
+const OPENING = new Set([...'「『（【〔〈《｛〘〖〝‘“«‹([{']);
+const HYPHENS = new Set([...'-‐–—']);
+const SPACE = /^[ \t\n]$/;
+const WORDISH = /^[\p{L}\p{N}]$/u;
+const MARK = /^[\p{M}\u200D\uFE0F]$/u;
+
+/**
+ * Where a line may start: `result[i]` is true when a break before `chars[i]` is allowed.
+ * Latin breaks after spaces and hyphens; CJK between characters, but never before closing
+ * punctuation nor after opening punctuation; a space before `:;!?»` or after `«` does not break.
+ */
+export function breakOpportunities(chars: readonly string[]): boolean[] {
+  const out = chars.map(() => false);
+  for (let i = 1; i < chars.length; i++) out[i] = canBreakBefore(chars, i);
+  return out;
+}
+
+function canBreakBefore(chars: readonly string[], i: number): boolean {
+  const prev = chars[i - 1]!;
+  const cur = chars[i]!;
+  if (SPACE.test(cur) || MARK.test(cur)) return false;
+  if (prev === '\u200B') return true;
+  if (SPACE.test(prev)) {
+    let j = i - 1;
+    while (j > 0 && SPACE.test(chars[j]!)) j--;
+    const beforeSpace = chars[j]!;
+    // French spacing ("Milan : how", "« Better »") keeps the punctuation with its word.
+    if (OPENING.has(beforeSpace) && !SPACE.test(beforeSpace)) return false;
+    return !(CLOSING.has(cur) && !isCjk(cur.codePointAt(0)!) && cur !== ')' && cur !== ']' && cur !== '}');
+  }
+  if (HYPHENS.has(prev)) return i >= 2 && WORDISH.test(chars[i - 2]!) && WORDISH.test(cur);
+  const cjkPair = isCjk(prev.codePointAt(0)!) || isCjk(cur.codePointAt(0)!);
+  if (!cjkPair) return false;
+  return !CLOSING.has(cur) && !OPENING.has(prev);
+}
+
+/** Grapheme boundaries, used to wrap a word longer than the line (a URL) by character. */
+export function graphemeStarts(chars: readonly string[]): boolean[] {
+  return chars.map((ch, i) => i === 0 || !MARK.test(ch));
+}

@@ -1,0 +1,48 @@
+import type { FaceRole } from '../../fonts/font-files.js';
+import { face } from './font-set.js';
+
+/** Vertical metrics of a face, as fractions of the type size. */
+export interface FaceMetrics {
+  ascent: number;
+  descent: number;
+}
+
+/** The one place text is measured; layout code asks it and nothing else. */
+export interface Measurer {
+  /** Advance width of `text` in points, as pdfkit will draw it. */
+  width(text: string, role: FaceRole, size: number): number;
+  /** Whether the face has a glyph for the code point (opens the face if needed). */
+  covers(role: FaceRole, codePoint: number): boolean;
+  metrics(role: FaceRole): FaceMetrics;
+}
+
+/** A measurer backed by the process-wide parsed fonts, with a width cache per face. */
+export function fontMeasurer(): Measurer {
+  const cache = new Map<string, number>();
+  return {
+    width(text, role, size) {
+      const key = `${role}\u0000${text}`;
+      let units = cache.get(key);
+      if (units === undefined) {
+        units = unitsWidth(text, role);
+        cache.set(key, units);
+      }
+      return (units * size) / 1000;
+    },
+    covers: (role, codePoint) => face(role).hasGlyphForCodePoint(codePoint),
+    metrics(role) {
+      const f = face(role);
+      return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+    },
+  };
+}
+
+function unitsWidth(text: string, role: FaceRole): number {
+  const f = face(role);
+  let total = 0;
+  // pdfkit shapes each space-terminated word on its own, so measure the same chunks to match what it draws.
+  for (const chunk of text.split(/(?<=[ \t])/)) {
+    if (chunk) total += f.layout(chunk).advanceWidth;
+  }
+  return (total * 1000) / f.unitsPerEm;
+}

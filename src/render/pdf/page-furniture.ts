@@ -1,0 +1,31 @@
+import { hash, theme } from '../../theme.js';
+import type { BriefDocument } from '../../model/document.js';
+import type { LayoutContext } from './flow.js';
+import type { PageGeometry } from './page-geometry.js';
+import type { PlanItem } from './plan.js';
+import { textLines } from './text-rows.js';
+import { plainRuns } from './styled-text.js';
+import { type } from './typography.js';
+
+/** Running header (document header, rule) and footer (`labels.pageOf`), as pagination artifacts. */
+export function pageFurniture(doc: BriefDocument, page: number, pages: number, geo: PageGeometry, ctx: LayoutContext): PlanItem[] {
+  const style = { ...type.furniture, colour: theme.colour.muted };
+  const left = geo.margin.left;
+  const width = geo.width - geo.margin.left - geo.margin.right;
+  // A header too long for one line keeps all its words: later lines go below the first.
+  const baselineShift = (lines: ReturnType<typeof textLines>, baseline: number) =>
+    lines.flatMap((line, n) => line.map((m) => ({ ...m, y: baseline + n * style.leading })));
+  const header = textLines(plainRuns(doc.header), { ...style, x: left, width, where: 'running header' }, ctx);
+  const footerText = doc.labels.pageOf.replaceAll('{page}', String(page)).replaceAll('{pages}', String(pages));
+  const footer = textLines(plainRuns(footerText), { ...style, x: left, width, align: 'right', where: 'page footer' }, ctx);
+  const ruleY = geo.headerBaseline + 7 + (header.length - 1) * style.leading;
+  return [{
+    tag: 'artifact',
+    artifact: 'Pagination',
+    marks: [
+      ...baselineShift(header, geo.headerBaseline),
+      { kind: 'line', x1: left, y1: ruleY, x2: left + width, y2: ruleY, colour: hash(theme.colour.rule), width: 0.6 },
+      ...baselineShift(footer, geo.footerBaseline),
+    ],
+  }];
+}

@@ -1,0 +1,54 @@
+/**
+ * The slice of pdfkit 0.20.2 this renderer uses, typed from its source (the DefinitelyTyped
+ * types lack `relationship`, outline positions, TH scope and the return value of `file`).
+ */
+export interface StructElem {
+  add(child: StructElem | StructContent): StructElem;
+  end(): void;
+}
+
+/** A marked-content reference returned by `markStructureContent`. */
+export type StructContent = { readonly refs: unknown[] };
+
+/** One outline (bookmark) node. */
+export interface OutlineNode {
+  addItem(title: string, options?: { expanded?: boolean; top?: number; left?: number }): OutlineNode;
+}
+
+/** A pdfkit document, as far as we drive it. */
+export interface PdfkitDoc {
+  outline: OutlineNode;
+  info: Record<string, unknown>;
+  _id: Uint8Array;
+  _addInfo: () => void;
+  appendXML(xml: string, newline?: boolean): void;
+  registerFont(name: string, src: unknown): PdfkitDoc;
+  addPage(options: { size: [number, number]; margin: number }): PdfkitDoc;
+  font(name: string): PdfkitDoc;
+  fontSize(size: number): PdfkitDoc;
+  fillColor(colour: string): PdfkitDoc;
+  strokeColor(colour: string): PdfkitDoc;
+  lineWidth(width: number): PdfkitDoc;
+  text(text: string, x: number, y: number, options: { lineBreak: false; baseline: 'alphabetic' }): PdfkitDoc;
+  rect(x: number, y: number, w: number, h: number): PdfkitDoc;
+  circle(x: number, y: number, r: number): PdfkitDoc;
+  moveTo(x: number, y: number): PdfkitDoc;
+  lineTo(x: number, y: number): PdfkitDoc;
+  fill(colour: string): PdfkitDoc;
+  stroke(): PdfkitDoc;
+  fillAndStroke(fill: string, stroke: string): PdfkitDoc;
+  link(x: number, y: number, w: number, h: number, url: string, options: { structParent: StructElem }): PdfkitDoc;
+  struct(type: string, options?: { alt?: string; lang?: string; scope?: string }): StructElem;
+  addStructure(elem: StructElem): PdfkitDoc;
+  markContent(tag: string, options?: { type?: string }): PdfkitDoc;
+  markStructureContent(tag: string, options?: { lang?: string }): StructContent;
+  endMarkedContent(): PdfkitDoc;
+  file(bytes: Uint8Array, options: {
+    name: string; type: string; description: string; relationship: 'Source' | 'Data' | 'Alternative' | 'Supplement' | 'Unspecified';
+    creationDate: Date; modifiedDate: Date;
+  }): unknown;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PdfkitDoc;
+  on(event: 'end', listener: () => void): PdfkitDoc;
+  on(event: 'error', listener: (err: Error) => void): PdfkitDoc;
+  end(): void;
+}

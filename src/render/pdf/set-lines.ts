@@ -1,0 +1,130 @@
+import type { FaceRole } from '../../fonts/font-files.js';
+import type { FaceRun } from './face-runs.js';
+import { breakOpportunities, graphemeStarts } from './line-breaks.js';
+import type { Measurer } from './measure.js';
+
+/** A piece of a set line in one face, `x` from the line start. */
+export interface LineFragment {
+  x: number;
+  text: string;
+  face: FaceRole;
+  width: number;
+  lang?: string;
+  link?: string;
+}
+
+/** One set line. */
+export interface SetLine {
+  width: number;
+  fragments: LineFragment[];
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  /** Width without trailing spaces. */
+  visible: number;
+  width: number;
+}
+
+/** Sets face runs into lines no wider than `maxWidth` (greedy, ragged right). */
+export function setLines(runs: readonly FaceRun[], maxWidth: number, size: number, measurer: Measurer): SetLine[] {
+  const chars: string[] = [];
+  const owner: number[] = [];
+  runs.forEach((run, r) => {
+    for (const ch of run.text) {
+      chars.push(ch);
+      owner.push(r);
+    }
+  });
+  const measure = (start: number, end: number) => spanWidth(chars, owner, runs, start, end, size, measurer);
+  const segments = toSegments(breakOpportunities(chars), chars, measure);
+  const lines: Array<[number, number]> = [];
+  let lineStart = -1;
+  let used = 0;
+  const queue = [...segments];
+  while (queue.length > 0) {
+    const seg = queue.shift()!;
+    if (lineStart >= 0 && used + seg.visible > maxWidth) {
+      lines.push([lineStart, seg.start]);
+      lineStart = -1;
+      used = 0;
+    }
+    if (lineStart < 0 && seg.visible > maxWidth) {
+      const pieces = splitLongSegment(seg, chars, maxWidth, measure);
+      if (pieces.length > 1) {
+        queue.unshift(...pieces);
+        continue;
+      }
+    }
+    if (lineStart < 0) lineStart = seg.start;
+    used += seg.width;
+  }
+  if (lineStart >= 0) lines.push([lineStart, chars.length]);
+  return lines.map(([s, e]) => composeLine(chars, owner, runs, s, e, size, measurer)).filter((l) => l.fragments.length > 0);
+}
+
+function toSegments(breaks: boolean[], chars: string[], measure: (s: number, e: number) => number): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    if (i < chars.length && !breaks[i]) continue;
+    let visibleEnd = i;
+    while (visibleEnd > start && /\s/.test(chars[visibleEnd - 1]!)) visibleEnd--;
+    out.push({ start, end: i, visible: measure(start, visibleEnd), width: measure(start, i) });
+    start = i;
+  }
+  return out;
+}
+
+// A word wider than the line (a long URL) wraps by grapheme rather than overflowing.
+function splitLongSegment(seg: Segment, chars: string[], maxWidth: number, measure: (s: number, e: number) => number): Segment[] {
+  const starts = graphemeStarts(chars);
+  const out: Segment[] = [];
+  let from = seg.start;
+  while (from < seg.end) {
+    let to = from + 1;
+    while (to < seg.end && !starts[to]) to++;
+    for (let next = to + 1; next <= seg.end; next++) {
+      if (next < seg.end && !starts[next]) continue;
+      if (measure(from, next) > maxWidth) break;
+      to = next;
+    }
+    let visibleEnd = to;
+    while (visibleEnd > from && /\s/.test(chars[visibleEnd - 1]!)) visibleEnd--;
+    out.push({ start: from, end: to, visible: measure(from, visibleEnd), width: measure(from, to) });
+    from = to;
+  }
+  return out;
+}
+
+function spanWidth(chars: string[], owner: number[], runs: readonly FaceRun[], start: number, end: number, size: number, m: Measurer): number {
+  let total = 0;
+  let i = start;
+  while (i < end) {
+    let j = i;
+    while (j < end && owner[j] === owner[i]) j++;
+    total += m.width(chars.slice(i, j).join(''), runs[owner[i]!]!.face, size);
+    i = j;
+  }
+  return total;
+}
+
+function composeLine(chars: string[], owner: number[], runs: readonly FaceRun[], start: number, end: number, size: number, m: Measurer): SetLine {
+  while (start < end && /\s/.test(chars[start]!)) start++;
+  while (end > start && /\s/.test(chars[end - 1]!)) end--;
+  const fragments: LineFragment[] = [];
+  let x = 0;
+  let i = start;
+  while (i < end) {
+    let j = i;
+    while (j < end && owner[j] === owner[i]) j++;
+    const run = runs[owner[i]!]!;
+    const text = chars.slice(i, j).join('');
+    const width = m.width(text, run.face, size);
+    fragments.push({ x, text, face: run.face, width, ...(run.lang ? { lang: run.lang } : {}), ...(run.link ? { link: run.link } : {}) });
+    x += width;
+    i = j;
+  }
+  return { width: x, fragments };
+}

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { DocumentMeta } from '../../model/document.js';
+import type { RenderOptions } from '../render-options.js';
+import { drawPlan } from './draw-plan.js';
+import { face } from './font-set.js';
+import type { PdfkitDoc } from './pdfkit-api.js';
+import type { LayoutPlan } from './plan.js';
+import { xmpDescriptions, type DocumentInfo } from './xmp.js';
+
+/** Writes a plan as a PDF with pdfkit (imported here, on first use): metadata, tags, PDF/A, attachments. */
+export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: RenderOptions): Promise<Uint8Array> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date();
+  const info: DocumentInfo = {
+    Title: meta.title,
+    Author: meta.author,
+    Subject: meta.subject,
+    Keywords: meta.keywords.join(', '),
+    Creator: 'casebrief',
+    Producer: 'casebrief (pdfkit)',
+    CreationDate: date,
+    ModDate: date,
+  };
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: false,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: meta.lang,
+    displayTitle: true,
+    info,
+    ...(options.pdfa ? { subset: 'PDF/A-3b' as const } : {}),
+  }) as unknown as PdfkitDoc;
+  // Same content and date give the same /ID, so reproducible builds stay byte-identical.
+  doc._id = new Uint8Array(createHash('md5').update(JSON.stringify([plan, info, options.attachments?.map((a) => a.name)])).digest());
+  doc._addInfo = () => doc.appendXML(xmpDescriptions(info, meta.lang));
+  for (const role of plan.faces) doc.registerFont(role, face(role));
+  for (const file of options.attachments ?? []) {
+    doc.file(file.bytes, {
+      name: file.name,
+      type: file.mimeType,
+      description: file.description,
+      relationship: 'Source',
+      creationDate: date,
+      modifiedDate: date,
+    });
+  }
+  drawPlan(doc, plan);
+  return collect(doc);
+}
+
+function collect(doc: PdfkitDoc): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
