@@ -1,4 +1,5 @@
 import { CJK } from './heading-tokens.js';
+import { withoutNumbering } from './match-heading.js';
 import { splitSentences } from './split-sentences.js';
 
 const BULLET = /^(?:[-•*–·▪◦]\s|\d{1,2}[.)]\s+\p{Ll})/u;
@@ -25,5 +26,5 @@ export function looksLikeHeading(line: string): boolean {
  */
 export function couldBeFormHeading(line: string): boolean {
   if (line.length > 200 || line.split(/\s+/).length > 30) return false;
-  return splitSentences(line).length === 1 && !/[!?！？]$/u.test(line);
+  return splitSentences(withoutNumbering(line)).length === 1 && !/[!?！？]$/u.test(line);
 }

@@ -28,6 +28,11 @@ const WEIGHT = (() => {
 /** "1.", "2)", "(3)", "IV." or "b)" before a heading: numbering, not words. */
 const NUMBERING = /^\s*(?:\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)]|\(?[a-e][.)])\s+/i;
 
+/** A heading without its numbering ("2. Main topics" → "Main topics"). */
+export function withoutNumbering(line: string): string {
+  return line.replace(NUMBERING, '');
+}
+
 /**
  * Matches a line to one of the survey's fixed headings, tolerating case,
  * spacing, punctuation, numbering, typos and small wording changes ("Key
@@ -37,7 +42,7 @@ const NUMBERING = /^\s*(?:\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)]|\(?[a-e][.)])\s+/i;
  * include at least one telling word. Undefined when no heading matches.
  */
 export function matchKnownHeading(line: string): HeadingMatch | undefined {
-  const tokens = headingTokens(line.replace(NUMBERING, ''));
+  const tokens = headingTokens(withoutNumbering(line));
   if (!tokens.length) return undefined;
   let best: HeadingMatch | undefined;
   for (const { kind, tokens: wording } of WORDINGS) {

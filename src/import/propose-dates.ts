@@ -24,9 +24,9 @@ const ABOUT_PARTNERSHIP = /partnership|twinning|sister|friendship|cooperation|ä¼
 const RANK = { day: 3, month: 2, year: 1 } as const;
 
 /**
- * Proposes dates from the text. The start is the most precise date of the first
- * sentence that says something began (in the "character" section, or else any
- * sentence about the partnership); only a full day can be `partnership.start`,
+ * Proposes dates from the text. The start is the most precise date among the
+ * sentences that say something began (in the "character" section, or else any
+ * sentence about the partnership; the first one on a tie); only a full day can be `partnership.start`,
  * so a month or a year becomes a timeline entry instead, and a warning says so.
  * Every other dated sentence gives one timeline entry per date it states, the
  * sentence verbatim as the event. A year that is part of a name ("Expo 2015")
@@ -37,12 +37,13 @@ export function proposeDates(sections: readonly FoundSection[]): DateProposals {
     s.paragraphs.flatMap((p) => splitSentences(p).map((sentence) => ({ sentence, kind: s.kind, dates: usable(findDates(sentence)) }))),
   ).filter((d) => d.dates.length);
   const warnings: string[] = [];
-  const startFrom =
-    dated.find((d) => d.kind === 'character' && START_CUE.test(d.sentence)) ??
-    dated.find((d) => START_CUE.test(d.sentence) && ABOUT_PARTNERSHIP.test(d.sentence));
+  const inCharacter = dated.filter((d) => d.kind === 'character' && START_CUE.test(d.sentence));
+  const candidates = inCharacter.length ? inCharacter : dated.filter((d) => START_CUE.test(d.sentence) && ABOUT_PARTNERSHIP.test(d.sentence));
+  // The most precise date wins: "since 1982" before "signed on the 28th of March 1999" is background.
+  const startFrom = candidates.reduce<(typeof dated)[number] | undefined>((a, b) => (!a || rank(b.dates) > rank(a.dates) ? b : a), undefined);
   let start: ProposedDate | undefined;
   if (startFrom) {
-    const best = [...startFrom.dates].sort((a, b) => RANK[b.precision] - RANK[a.precision])[0]!;
+    const best = mostPrecise(startFrom.dates);
     if (best.precision === 'day') {
       start = { date: best.value, sentence: startFrom.sentence, words: best.words, kind: startFrom.kind };
       startFrom.dates = startFrom.dates.filter((d) => d !== best);
@@ -57,6 +58,14 @@ export function proposeDates(sections: readonly FoundSection[]): DateProposals {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (!timeline.length) warnings.push('no other dates found in the text; timeline is left out');
   return { start, timeline, warnings };
+}
+
+function mostPrecise(dates: readonly FoundDate[]): FoundDate {
+  return dates.reduce((a, b) => (RANK[b.precision] > RANK[a.precision] ? b : a));
+}
+
+function rank(dates: readonly FoundDate[]): number {
+  return RANK[mostPrecise(dates).precision];
 }
 
 /** The dates worth an entry: names' years only when nothing else is dated, each value once, no year a finer date already covers. */
