@@ -17,7 +17,11 @@ export const theme = {
   size: {
     pdf: { title: 26, subtitle: 13, h1: 18, h2: 13.5, body: 10.5, small: 8.5, fact: 9.5 },
     deck: { title: 40, subtitle: 20, slideTitle: 30, body: 22, bodyMin: 18, footer: 10, figure: 48 },
+    /** Deck floors and secondary sizes: titles shrink to `*Min` before they wrap; `titleFloor` is the last resort. */
+    deckFit: { titleMin: 28, slideTitleMin: 24, titleFloor: 18, figureMin: 28, label: 18, labelMin: 14, event: 16, eventMin: 12, small: 16 },
   },
+  /** Font names a deck asks for (a .pptx cannot carry fonts); measured with metric-compatible files. */
+  font: { deck: { latin: 'Calibri', eastAsian: 'Microsoft YaHei' } },
   /** Line height as a multiple of the type size. */
   leading: { pdf: 1.42, deck: 1.15 },
 } as const;

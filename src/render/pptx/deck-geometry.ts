@@ -1,0 +1,59 @@
+import type { SlideLayout } from '../../model/document.js';
+
+/**
+ * Where things sit on a 16:9 slide (13.333 × 7.5 in), shared by the masters
+ * and the planner so that what is measured is what is drawn. Inches.
+ */
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export const SLIDE = { w: 13.333, h: 7.5 } as const;
+
+const MARGIN = 0.6;
+const INNER_W = SLIDE.w - 2 * MARGIN;
+
+/** The title placeholder of each layout. */
+export const TITLE_BOX: Record<SlideLayout, Rect> = {
+  title: { x: MARGIN, y: 1.9, w: INNER_W, h: 2.6 },
+  section: { x: MARGIN, y: 2.3, w: INNER_W, h: 2.2 },
+  content: { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
+  'two-column': { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
+  'key-figures': { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
+  timeline: { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
+  closing: { x: MARGIN, y: 1.5, w: INNER_W, h: 1.6 },
+};
+
+/** Subtitle under the title on title, section and closing slides. */
+export const SUBTITLE_BOX: Rect = { x: MARGIN, y: 4.65, w: INNER_W, h: 0.9 };
+export const CLOSING_SUBTITLE_BOX: Rect = { x: MARGIN, y: 3.25, w: INNER_W, h: 0.8 };
+/** Small print on the closing slide (source, collection). */
+export const CLOSING_SMALL_BOX: Rect = { x: MARGIN, y: 4.4, w: INNER_W, h: 2.3 };
+
+/** The text area below the title on content slides. */
+export const BODY_BOX: Rect = { x: MARGIN, y: 1.85, w: INNER_W, h: 4.8 };
+const GUTTER = 0.45;
+const COLUMN_W = (INNER_W - GUTTER) / 2;
+export const COLUMN_BOXES: [Rect, Rect] = [
+  { x: MARGIN, y: BODY_BOX.y, w: COLUMN_W, h: BODY_BOX.h },
+  { x: MARGIN + COLUMN_W + GUTTER, y: BODY_BOX.y, w: COLUMN_W, h: BODY_BOX.h },
+];
+
+/** Short accent rule under content titles. */
+export const TITLE_RULE: Rect = { x: MARGIN, y: 1.6, w: 1.1, h: 0.06 };
+/** Rule above the footer, the footer text and the slide number. */
+export const FOOTER_RULE: Rect = { x: MARGIN, y: 6.85, w: INNER_W, h: 0 };
+export const FOOTER_BOX: Rect = { x: MARGIN, y: 6.93, w: INNER_W - 1.2, h: 0.35 };
+export const NUMBER_BOX: Rect = { x: SLIDE.w - MARGIN - 1.0, y: 6.93, w: 1.0, h: 0.35 };
+/** Accent strip along the left edge of content slides. */
+export const EDGE_STRIP: Rect = { x: 0, y: 0, w: 0.14, h: SLIDE.h };
+
+/** The band key figures and timelines are drawn in. */
+export const FIGURE_AREA: Rect = { x: MARGIN, y: 1.95, w: INNER_W, h: 4.65 };
+
+/** Points per inch. */
+export const PT = 72;

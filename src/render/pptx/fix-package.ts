@@ -1,0 +1,59 @@
+import type { DocumentMeta } from '../../model/document.js';
+import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme } from './package-fixes.js';
+import type { SlidePlan } from './slide-plan.js';
+
+const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
+/** Zip entries cannot be dated before 1980 (DOS time). */
+const DOS_EPOCH = Date.UTC(1980, 0, 1);
+
+type Parts = Map<string, string | Uint8Array>;
+
+function isXml(name: string): boolean {
+  return name.endsWith('.xml') || name.endsWith('.rels');
+}
+
+function edit(parts: Parts, name: string, fix: (xml: string) => string): void {
+  const xml = parts.get(name);
+  if (typeof xml === 'string') parts.set(name, fix(xml));
+}
+
+/** The notes master gets a theme of its own: PowerPoint expects one per master and repairs the shared one away (#1443, #1449). */
+function giveNotesMasterItsTheme(parts: Parts): void {
+  const theme = parts.get('ppt/theme/theme1.xml');
+  const rels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
+  if (theme === undefined || !parts.has(rels)) return;
+  parts.set('ppt/theme/theme2.xml', theme);
+  edit(parts, rels, (xml) => xml.replace('../theme/theme1.xml', '../theme/theme2.xml'));
+}
+
+/**
+ * Rewrites the package pptxgenjs produced: fixes its known defects, writes
+ * our notes and core properties, and zips it again with DEFLATE and fixed
+ * entry dates so that equal input gives equal bytes.
+ */
+export async function fixPackage(raw: Uint8Array, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(raw);
+  const parts: Parts = new Map();
+  for (const entry of Object.values(zip.files)) {
+    if (!entry.dir) parts.set(entry.name, isXml(entry.name) ? await entry.async('string') : await entry.async('uint8array'));
+  }
+  giveNotesMasterItsTheme(parts);
+  for (const name of parts.keys()) {
+    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) edit(parts, name, fixSlide);
+    else if (/^ppt\/theme\/[^/]+\.xml$/.test(name)) edit(parts, name, fixTheme);
+    const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(name);
+    if (notes) edit(parts, name, (xml) => fixNotesSlide(xml, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
+  }
+  edit(parts, 'ppt/presentation.xml', fixPresentation);
+  parts.set('docProps/core.xml', coreXml(meta, when));
+  const names = new Set(parts.keys());
+  edit(parts, '[Content_Types].xml', (xml) => fixContentTypes(xml, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
+
+  const out = new JSZip();
+  const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
+  // [Content_Types].xml first, as Office writes it; then the parts in pptxgenjs's order.
+  const order = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')];
+  for (const name of order) out.file(name, parts.get(name)!, { date, createFolders: false });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}

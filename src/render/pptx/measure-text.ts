@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { deckMeasureFontFiles, pdfFontFile } from '../../fonts/font-files.js';
+import type { PlanRun } from './slide-plan.js';
+
+/**
+ * Text measurement for the deck: the one place that knows glyph widths.
+ * Calibri is measured with Carlito (same advance widths), Chinese with Noto
+ * Sans SC (ideographs are one em wide there and in Microsoft YaHei). Widths
+ * leave out kerning, so a measured line is never narrower than the drawn one.
+ */
+
+type Face = { unitsPerEm: number; hasGlyphForCodePoint(cp: number): boolean; glyphForCodePoint(cp: number): { advanceWidth: number } };
+
+const faces = new Map<string, Face[]>();
+const widths = new Map<string, number>();
+
+function open(file: string): Face {
+  return fontkit.create(readFileSync(file)) as unknown as Face;
+}
+
+function latinFaces(bold: boolean): Face[] {
+  const key = bold ? 'latin-bold' : 'latin';
+  let list = faces.get(key);
+  if (!list) faces.set(key, (list = deckMeasureFontFiles(bold ? 'latin-bold' : 'latin').map(open)));
+  return list;
+}
+
+function cjkFace(bold: boolean): Face {
+  const key = bold ? 'cjk-bold' : 'cjk';
+  let list = faces.get(key);
+  // Noto Sans SC is 8 MB: parse it only when a deck has Chinese text.
+  if (!list) faces.set(key, (list = [open(pdfFontFile(bold ? 'cjk-bold' : 'cjk'))]));
+  return list[0] as Face;
+}
+
+/** True for ideographs, kana, hangul and CJK/full-width punctuation: text set in the East Asian font. */
+export function isEastAsian(cp: number): boolean {
+  return (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  );
+}
+
+/** Advance width of one code point, in em. */
+export function charWidth(cp: number, bold = false): number {
+  const key = `${bold ? 'b' : 'r'}${cp}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  let width: number | undefined;
+  if (!isEastAsian(cp)) {
+    const face = latinFaces(bold).find((f) => f.hasGlyphForCodePoint(cp));
+    if (face) width = face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm;
+  }
+  if (width === undefined) {
+    const face = cjkFace(bold);
+    // A character neither font has is drawn by some fallback: assume a full em.
+    width = face.hasGlyphForCodePoint(cp) ? face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm : 1;
+  }
+  widths.set(key, width);
+  return width;
+}
+
+/** Width of a string at a size, in points. */
+export function textWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charWidth(ch.codePointAt(0) ?? 32, bold);
+  return em * size;
+}
+
+/** One line of wrapped text: offsets into the runs' joined text and the width it takes. */
+export interface WrappedLine {
+  start: number;
+  end: number;
+  width: number;
+}
+
+const NO_BREAK_BEFORE = new Set([...'，。、；：！？）》」』】〕〉”’%…·・ー' + ',.;:!?)]}']);
+const NO_BREAK_AFTER = new Set([...'（《「『【〔〈“‘([{']);
+
+/**
+ * Wraps runs into lines no wider than `maxWidth` points, breaking after spaces
+ * and between East Asian characters (never before closing punctuation); a
+ * word wider than the line is broken between characters.
+ */
+export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: number): WrappedLine[] {
+  const chars: { ch: string; at: number; w: number }[] = [];
+  let at = 0;
+  for (const run of runs) {
+    for (const ch of run.text) {
+      chars.push({ ch, at, w: charWidth(ch.codePointAt(0) ?? 32, run.bold === true) * size });
+      at += ch.length;
+    }
+  }
+  const lines: WrappedLine[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    let width = 0;
+    let lastBreak = -1;
+    let i = start;
+    for (; i < chars.length; i++) {
+      const c = chars[i]!;
+      if (i > start && canBreakBefore(chars[i - 1]!.ch, c.ch)) lastBreak = i;
+      if (c.ch !== ' ' && width + c.w > maxWidth && i > start) break;
+      width += c.w;
+    }
+    const end = i >= chars.length ? chars.length : lastBreak > start ? lastBreak : i;
+    lines.push({ start: chars[start]!.at, end: end < chars.length ? chars[end]!.at : at, width: lineWidth(chars, start, end) });
+    start = end;
+  }
+  return lines.length ? lines : [{ start: 0, end: 0, width: 0 }];
+}
+
+function canBreakBefore(prev: string, next: string): boolean {
+  if (prev === ' ') return next !== ' ';
+  if (NO_BREAK_BEFORE.has(next) || NO_BREAK_AFTER.has(prev)) return false;
+  return isEastAsian(prev.codePointAt(0) ?? 0) || isEastAsian(next.codePointAt(0) ?? 0);
+}
+
+function lineWidth(chars: readonly { ch: string; w: number }[], start: number, end: number): number {
+  let last = end;
+  while (last > start && chars[last - 1]!.ch === ' ') last--;
+  let w = 0;
+  for (let i = start; i < last; i++) w += chars[i]!.w;
+  return w;
+}

@@ -1,0 +1,58 @@
+import type { DeckDocument, Slide, SlideLayout } from '../../model/document.js';
+import { planClosing, planCover } from './plan-cover.js';
+import { planContent, planTwoColumn } from './plan-content.js';
+import { warn, type PlanContext } from './plan-context.js';
+import { theme } from '../../theme.js';
+import { FOOTER_BOX } from './deck-geometry.js';
+import { fitParagraph, fittedBox } from './fit-text.js';
+import { planKeyFigures } from './plan-key-figures.js';
+import { planTimeline } from './plan-timeline.js';
+import type { PlannedSlide, SlidePlan, TextBox } from './slide-plan.js';
+import { plainRuns, runsText } from './text-runs.js';
+
+type LayoutPlanner = (slide: Slide, from: number, ctx: PlanContext) => PlannedSlide[];
+
+/** One planner per layout; the compiler insists on a planner for every layout the model knows. */
+const PLANNERS = {
+  title: planCover,
+  section: planCover,
+  content: (slide, from, ctx) => planContent(slide, from, ctx),
+  'two-column': planTwoColumn,
+  'key-figures': planKeyFigures,
+  timeline: planTimeline,
+  closing: planClosing,
+} satisfies Record<SlideLayout, LayoutPlanner>;
+
+/**
+ * Plans a deck: every document slide becomes one or more planned slides with
+ * measured, fitted text. Pure: reads the document, never changes it.
+ */
+export function planDeck(doc: DeckDocument): SlidePlan {
+  const ctx: PlanContext = { lang: doc.meta.lang, continued: doc.labels.continued, warnings: [] };
+  const slides = doc.slides.flatMap((slide, from) => withNotes(PLANNERS[slide.layout](slide, from, ctx), slide.notes));
+  return { slides, footer: planFooter(doc.footer, ctx), warnings: ctx.warnings };
+}
+
+function planFooter(text: string, ctx: PlanContext): TextBox | undefined {
+  if (!text.trim()) return undefined;
+  const fitted = fitParagraph(plainRuns(text, ctx.lang), FOOTER_BOX, { max: theme.size.deck.footer, min: 8, floor: 7 });
+  if (!fitted.fits) warn(ctx, 'W_PPTX_FOOTER_OVERFLOW', `the footer "${text}" does not fit the footer line`);
+  return fittedBox('small', FOOTER_BOX, fitted, { color: theme.colour.muted, align: 'left', valign: 'middle' });
+}
+
+/**
+ * Gives each notes paragraph to the slide of its group that shows its first
+ * words (so a presenter reads it where its sentences are), else to the slide
+ * holding the previous paragraph. Every paragraph lands on exactly one slide.
+ */
+export function withNotes(group: PlannedSlide[], notes: readonly string[]): PlannedSlide[] {
+  const shown = group.map((s) => s.boxes.flatMap((b) => b.paragraphs.map((p) => runsText(p.runs).trim())).filter((t) => t.length > 0));
+  let at = 0;
+  const assigned: string[][] = group.map(() => []);
+  for (const note of notes) {
+    const home = shown.findIndex((texts, i) => i >= at && texts.some((t) => note.includes(t.slice(0, 60))));
+    if (home >= 0) at = home;
+    assigned[at]?.push(note);
+  }
+  return group.map((s, i) => ({ ...s, notes: assigned[i] ?? [] }));
+}

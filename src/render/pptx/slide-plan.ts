@@ -1,0 +1,91 @@
+import type { SlideLayout, Warning } from '../../model/document.js';
+
+/**
+ * The slide plan: what the deck will hold, decided before pptxgenjs is loaded.
+ * Positions are in inches, type sizes in points. Every text box records the
+ * size it was measured at and how many lines it takes, so tests can check the
+ * fit without rendering anything.
+ */
+
+/** A run of text in one style and one language. */
+export interface PlanRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** BCP 47 tag written as the run's `lang`, e.g. `en-GB` or `zh-CN`. */
+  lang: string;
+  /** True when the run is Chinese, Japanese or Korean script (drawn with the East Asian font). */
+  eastAsian?: boolean;
+  url?: string;
+}
+
+/** One paragraph of a text box. */
+export interface PlanParagraph {
+  runs: PlanRun[];
+  /** Draw a bullet; false for plain paragraphs and for the rest of a bullet split across slides. */
+  bullet: boolean;
+  /** Indent like a bulleted paragraph (a list item that continues from the previous slide). */
+  indent: boolean;
+  /** Lines the paragraph takes at the box's font size, as measured. */
+  lines: number;
+}
+
+/** Where a text box sits and how its text is set. */
+export interface TextBox {
+  role: 'title' | 'subtitle' | 'body' | 'aside' | 'small' | 'figure-value' | 'figure-label' | 'event-date' | 'event-label';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fontSize: number;
+  /** Line pitch in points (exact line spacing). */
+  lineHeight: number;
+  /** Space before every paragraph but the first, in points. */
+  paraSpace: number;
+  paragraphs: PlanParagraph[];
+  color: string;
+  bold?: boolean;
+  align: 'left' | 'center' | 'right';
+  valign: 'top' | 'middle' | 'bottom';
+}
+
+/** A drawn shape (no text): cards, rules, timeline axis and dots. */
+export interface ShapeBox {
+  kind: 'rect' | 'roundRect' | 'ellipse' | 'line';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill?: string;
+  line?: string;
+  lineWidth?: number;
+}
+
+/** One slide of the plan. */
+export interface PlannedSlide {
+  layout: SlideLayout;
+  /** The title, always in the layout's title placeholder. */
+  title: TextBox;
+  boxes: TextBox[];
+  shapes: ShapeBox[];
+  /** Speaker notes, one entry per paragraph. */
+  notes: string[];
+  /** Index of the document slide this one comes from. */
+  from: number;
+  /** True for the second and later slides a document slide was split into. */
+  continued: boolean;
+}
+
+/** The whole deck, ready to be written. */
+export interface SlidePlan {
+  slides: PlannedSlide[];
+  /** The footer of light layouts (the source), fitted once for all of them. */
+  footer?: TextBox;
+  warnings: Warning[];
+}
+
+/** Height a box's text takes, in points. */
+export function textHeight(box: Pick<TextBox, 'paragraphs' | 'lineHeight' | 'paraSpace'>): number {
+  const lines = box.paragraphs.reduce((n, p) => n + p.lines, 0);
+  return lines * box.lineHeight + Math.max(0, box.paragraphs.length - 1) * box.paraSpace;
+}

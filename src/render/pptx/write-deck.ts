@@ -1,0 +1,85 @@
+import { loadPptxGenJS, type Pptx, type PptxSlide, type TextProps, type TextPropsOptions } from './pptxgen-library.js';
+import type { DocumentMeta, SlideLayout } from '../../model/document.js';
+import { theme } from '../../theme.js';
+import { BULLET_INDENT } from './fit-text.js';
+import { defineMasters, masterName } from './define-masters.js';
+import type { PlannedSlide, ShapeBox, SlidePlan, TextBox } from './slide-plan.js';
+
+const LAYOUTS: readonly SlideLayout[] = ['title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'];
+/** A filled square bullet; a no-break space keeps the hanging indent of a bullet continued from the previous slide. */
+const BULLET = '25A0';
+const NO_BULLET = '00A0';
+
+/** pptxgenjs text runs for a box: one paragraph per plan paragraph, every run with its language. */
+export function textProps(box: TextBox): TextProps[] {
+  const props: TextProps[] = [];
+  box.paragraphs.forEach((p, i) => {
+    const paragraph: TextPropsOptions = {
+      align: box.align,
+      lineSpacing: box.lineHeight,
+      ...(i > 0 && box.paraSpace ? { paraSpaceBefore: box.paraSpace } : {}),
+      ...(p.indent ? { bullet: { characterCode: p.bullet ? BULLET : NO_BULLET, indent: BULLET_INDENT } } : {}),
+    };
+    p.runs.forEach((run, j) => {
+      props.push({
+        text: run.text,
+        options: {
+          ...paragraph,
+          fontFace: theme.font.deck.latin,
+          fontSize: box.fontSize,
+          color: box.color,
+          lang: run.lang,
+          ...(run.bold || box.bold ? { bold: true } : {}),
+          ...(run.italic ? { italic: true } : {}),
+          ...(run.url ? { hyperlink: { url: run.url } } : {}),
+          ...(j === p.runs.length - 1 && i < box.paragraphs.length - 1 ? { breakLine: true } : {}),
+        },
+      });
+    });
+  });
+  return props;
+}
+
+function boxOptions(box: TextBox): TextPropsOptions {
+  return { x: box.x, y: box.y, w: box.w, h: box.h, margin: 0, valign: box.valign, align: box.align, fit: 'none', wrap: true };
+}
+
+function addShape(pptx: Pptx, slide: PptxSlide, shape: ShapeBox): void {
+  const type = { rect: pptx.ShapeType.rect, roundRect: pptx.ShapeType.roundRect, ellipse: pptx.ShapeType.ellipse, line: pptx.ShapeType.line }[shape.kind];
+  slide.addShape(type, {
+    x: shape.x,
+    y: shape.y,
+    w: shape.w,
+    h: shape.h,
+    ...(shape.fill ? { fill: { color: shape.fill } } : {}),
+    line: shape.line ? { color: shape.line, width: shape.lineWidth ?? 1 } : { color: shape.fill ?? theme.colour.rule, width: 0 },
+  });
+}
+
+function addSlide(pptx: Pptx, planned: PlannedSlide): void {
+  const slide = pptx.addSlide({ masterName: masterName(planned.layout) });
+  slide.addText(textProps(planned.title), { placeholder: 'title', ...boxOptions(planned.title) });
+  for (const shape of planned.shapes) addShape(pptx, slide, shape);
+  for (const box of planned.boxes) slide.addText(textProps(box), boxOptions(box));
+  // pptxgenjs writes notes as one run; the package fixer rewrites them one paragraph each from the plan.
+  if (planned.notes.length) slide.addNotes(planned.notes.join('\n'));
+}
+
+/**
+ * Draws a plan with pptxgenjs and returns the package as pptxgenjs writes it
+ * (uncompressed, with its known defects, fixed afterwards by `fixPackage`).
+ */
+export async function writeDeck(plan: SlidePlan, meta: DocumentMeta): Promise<Uint8Array> {
+  const PptxGenJS = await loadPptxGenJS();
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = meta.title;
+  pptx.author = meta.author;
+  pptx.subject = meta.subject;
+  pptx.company = meta.author;
+  pptx.theme = { headFontFace: theme.font.deck.latin, bodyFontFace: theme.font.deck.latin };
+  defineMasters(pptx, LAYOUTS, plan.footer, meta.lang);
+  for (const planned of plan.slides) addSlide(pptx, planned);
+  const out = await pptx.write({ outputType: 'uint8array' });
+  return out as Uint8Array;
+}
