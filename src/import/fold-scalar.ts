@@ -6,9 +6,15 @@ export const LINE_WIDTH = 96;
 /** Characters a block scalar cannot hold as they are; such text is written double-quoted, escaped. */
 const NOT_IN_BLOCK = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uD800-\uDFFF]/u;
 
-/** A scalar on the key's own line: plain when YAML allows, quoted when not, never folded. */
+/**
+ * A scalar on the key's own line: plain when YAML allows, quoted when not,
+ * never folded. Checked by parsing it back: the yaml package writes a trailing
+ * no-break space plain, then reads it as space and drops it; JSON's quoting
+ * (valid YAML) keeps every character.
+ */
 export function inlineScalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  const out = stringify(value, { lineWidth: 0 }).trimEnd();
+  return !out.includes('\n') && (parse(`k: ${out}\n`) as { k?: unknown }).k === value ? out : JSON.stringify(value);
 }
 
 /**
