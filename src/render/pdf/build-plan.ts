@@ -55,11 +55,11 @@ export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined
   const flow = doc.blocks.flatMap((block, i) => (LAYOUT[block.type] as Layouter<Block>)(block, ctx, doc.blocks[i - 1]));
   const frame = { top: geo.margin.top, firstTop: flow[0]?.kind === 'cover' ? 0 : geo.margin.top, bottom: geo.height - geo.margin.bottom };
   const paginated = paginate(flow, frame, warnings);
-  const pages = paginated.map((p, i) => ({
-    number: i + 1,
-    items: mergeItems([...(i > 0 ? pageFurniture(doc, i + 1, paginated.length, geo, ctx) : []), ...p.items]),
-    outline: p.outline,
-  }));
+  const pages = paginated.map((p, i) => {
+    const furniture = i > 0 ? pageFurniture(doc, i + 1, paginated.length, geo, ctx) : undefined;
+    const items = furniture ? [furniture.header, ...p.items, furniture.footer] : p.items;
+    return { number: i + 1, items: mergeItems(items), outline: p.outline };
+  });
   const faces = new Set<FaceRole>();
   for (const page of pages) for (const item of page.items) for (const m of item.marks) if (m.kind === 'text') faces.add(m.face);
   return {

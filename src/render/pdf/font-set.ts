@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Font } from 'fontkit';
 import { pdfFontFile, type FaceRole } from '../../fonts/font-files.js';
+import { cacheShaping } from './shaping-cache.js';
 
 type Fontkit = typeof import('fontkit');
 
@@ -23,6 +24,7 @@ export function face(role: FaceRole): Font {
   if (!fontkit) throw new Error('face() called before loadFontkit()');
   const font = fontkit.create(readFileSync(pdfFontFile(role)));
   if (!('layout' in font)) throw new Error(`${pdfFontFile(role)} is a font collection, not a font`);
+  cacheShaping(font);
   parsed.set(role, font);
   return font;
 }

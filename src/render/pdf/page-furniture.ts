@@ -7,8 +7,11 @@ import { textLines } from './text-rows.js';
 import { plainRuns } from './styled-text.js';
 import { type } from './typography.js';
 
-/** Running header (document header, rule) and footer (`labels.pageOf`), as pagination artifacts. */
-export function pageFurniture(doc: BriefDocument, page: number, pages: number, geo: PageGeometry, ctx: LayoutContext): PlanItem[] {
+/**
+ * Running header (document header, rule) and footer (`labels.pageOf`), as pagination artifacts;
+ * the header goes first and the footer last, so content order follows the page top to bottom.
+ */
+export function pageFurniture(doc: BriefDocument, page: number, pages: number, geo: PageGeometry, ctx: LayoutContext): { header: PlanItem; footer: PlanItem } {
   const style = { ...type.furniture, colour: theme.colour.muted };
   const left = geo.margin.left;
   const width = geo.width - geo.margin.left - geo.margin.right;
@@ -19,13 +22,9 @@ export function pageFurniture(doc: BriefDocument, page: number, pages: number, g
   const footerText = doc.labels.pageOf.replaceAll('{page}', String(page)).replaceAll('{pages}', String(pages));
   const footer = textLines(plainRuns(footerText), { ...style, x: left, width, align: 'right', where: 'page footer' }, ctx);
   const ruleY = geo.headerBaseline + 7 + (header.length - 1) * style.leading;
-  return [{
-    tag: 'artifact',
-    artifact: 'Pagination',
-    marks: [
-      ...baselineShift(header, geo.headerBaseline),
-      { kind: 'line', x1: left, y1: ruleY, x2: left + width, y2: ruleY, colour: hash(theme.colour.rule), width: 0.6 },
-      ...baselineShift(footer, geo.footerBaseline),
-    ],
-  }];
+  const rule = { kind: 'line' as const, x1: left, y1: ruleY, x2: left + width, y2: ruleY, colour: hash(theme.colour.rule), width: 0.6 };
+  return {
+    header: { tag: 'artifact', artifact: 'Pagination', marks: [...baselineShift(header, geo.headerBaseline), rule] },
+    footer: { tag: 'artifact', artifact: 'Pagination', marks: baselineShift(footer, geo.footerBaseline) },
+  };
 }
