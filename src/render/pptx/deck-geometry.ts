@@ -19,13 +19,13 @@ const INNER_W = SLIDE.w - 2 * MARGIN;
 
 /** The title placeholder of each layout. */
 export const TITLE_BOX: Record<SlideLayout, Rect> = {
-  title: { x: MARGIN, y: 1.9, w: INNER_W, h: 2.6 },
-  section: { x: MARGIN, y: 2.3, w: INNER_W, h: 2.2 },
-  content: { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
-  'two-column': { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
-  'key-figures': { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
-  timeline: { x: MARGIN, y: 0.35, w: INNER_W, h: 1.2 },
-  closing: { x: MARGIN, y: 1.5, w: INNER_W, h: 1.6 },
+  title: { x: MARGIN, y: 1.6, w: INNER_W, h: 2.6 },
+  section: { x: MARGIN, y: 2.0, w: INNER_W, h: 2.2 },
+  content: { x: MARGIN, y: 0.3, w: INNER_W, h: 1.15 },
+  'two-column': { x: MARGIN, y: 0.3, w: INNER_W, h: 1.15 },
+  'key-figures': { x: MARGIN, y: 0.3, w: INNER_W, h: 1.15 },
+  timeline: { x: MARGIN, y: 0.3, w: INNER_W, h: 1.15 },
+  closing: { x: MARGIN, y: 1.3, w: INNER_W, h: 1.6 },
 };
 
 /** Subtitle under the title on title, section and closing slides. */

@@ -59,10 +59,10 @@ function lightObjects(footer: TextBox | undefined, lang: string): MasterObject[]
   return objects;
 }
 
-/** Decoration of the dark layouts: an accent bar above the title. */
+/** Decoration of the dark layouts: an accent bar between the (bottom-anchored) title and the subtitle. */
 function darkObjects(layout: SlideLayout): MasterObject[] {
   const bar = layout === 'section' ? theme.colour.paper : theme.colour.accent;
-  const y = layout === 'closing' ? TITLE_BOX.closing.y - 0.3 : TITLE_BOX[layout].y - 0.3;
+  const y = TITLE_BOX[layout].y + TITLE_BOX[layout].h + 0.12;
   return [{ rect: { x: TITLE_BOX[layout].x, y, w: 1.4, h: 0.09, fill: { color: bar }, line: { color: bar, width: 0 } } }];
 }
 

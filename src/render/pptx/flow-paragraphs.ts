@@ -21,15 +21,31 @@ export function flowParagraphs(drafts: readonly ParagraphDraft[], rect: Rect, si
   const fewest = paginate(drafts, rect, sizes.min);
   for (let size = sizes.max; size > sizes.min; size--) {
     const flow = paginate(drafts, rect, size);
-    if (flow.pages.length <= fewest.pages.length) return flow;
+    if (flow.pages.length <= fewest.pages.length) return balance(drafts, rect, flow);
   }
-  return fewest;
+  return balance(drafts, rect, fewest);
 }
 
-function paginate(drafts: readonly ParagraphDraft[], rect: Rect, size: number): Flow {
+/** Evens out a multi-box flow (no near-empty last slide): the least fill height that needs no more boxes. */
+function balance(drafts: readonly ParagraphDraft[], rect: Rect, flow: Flow): Flow {
+  if (flow.pages.length < 2) return flow;
+  let low = (rect.h * PT) / 2;
+  let high = rect.h * PT;
+  let best = flow;
+  for (let step = 0; step < 8; step++) {
+    const mid = (low + high) / 2;
+    const tried = paginate(drafts, rect, flow.fontSize, mid);
+    if (tried.pages.length <= flow.pages.length) (best = tried), (high = mid);
+    else low = mid;
+  }
+  return best;
+}
+
+function paginate(drafts: readonly ParagraphDraft[], rect: Rect, size: number, fill = rect.h * PT): Flow {
   const lineHeight = lineHeightFor(size);
   const paraSpace = paraSpaceFor(size);
-  const capacity = rect.h * PT;
+  const boxHeight = rect.h * PT;
+  const capacity = Math.min(fill, boxHeight);
   const pages: PlanParagraph[][] = [[]];
   let used = 0;
   const queue = [...drafts];
@@ -45,7 +61,7 @@ function paginate(drafts: readonly ParagraphDraft[], rect: Rect, size: number): 
       continue;
     }
     const room = Math.floor((capacity - used - gap) / lineHeight);
-    const tallerThanBox = height > capacity;
+    const tallerThanBox = height > boxHeight;
     if (tallerThanBox && (room >= 2 || (room >= 1 && !page.length))) {
       const [head, tail] = splitRuns(draft.runs, lines[room]!.start);
       page.push({ ...draft, runs: head, lines: room });

@@ -2,7 +2,7 @@ import type { Slide, SlideLayout, Warning } from '../../model/document.js';
 import { theme } from '../../theme.js';
 import { TITLE_BOX } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
-import type { TextBox } from './slide-plan.js';
+import type { PlannedSlide, TextBox } from './slide-plan.js';
 import { plainRuns, textRuns } from './text-runs.js';
 
 /** What every slide planner needs besides the slide. */
@@ -24,12 +24,14 @@ const fit = theme.size.deckFit;
  * The title of a planned slide, fitted to its layout's title box; a
  * continuation slide's title ends with the "(cont.)" label.
  */
-export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean, ctx: PlanContext): TextBox {
+export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean, ctx: PlanContext, maxSize?: number): TextBox {
   const runs = textRuns(slide.title, ctx.lang);
   if (continued) runs.push(...plainRuns(` ${ctx.continued}`, ctx.lang));
   const rect = TITLE_BOX[layout];
   const dark = DARK_LAYOUTS.has(layout);
-  const sizes = dark ? { max: size.title, min: fit.titleMin, floor: fit.titleFloor } : { max: size.slideTitle, min: fit.slideTitleMin, floor: fit.titleFloor };
+  const base = dark ? { max: size.title, min: fit.titleMin, floor: fit.titleFloor } : { max: size.slideTitle, min: fit.slideTitleMin, floor: fit.titleFloor };
+  const max = Math.min(base.max, maxSize ?? base.max);
+  const sizes = { max, min: Math.min(base.min, max), floor: Math.min(base.floor, max) };
   const fitted = fitParagraph(runs, rect, sizes, true);
   if (!fitted.fits) warn(ctx, 'W_PPTX_TITLE_OVERFLOW', `the title "${runs.map((r) => r.text).join('')}" does not fit its box even at ${fit.titleFloor} pt`);
   return fittedBox('title', rect, fitted, {
@@ -38,6 +40,13 @@ export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean,
     align: 'left',
     valign: 'bottom',
   });
+}
+
+/** Sets the titles of slides split from one document slide in one size: the smallest any of them needed. */
+export function evenTitles(slides: PlannedSlide[], slide: Slide, ctx: PlanContext): PlannedSlide[] {
+  const smallest = Math.min(...slides.map((s) => s.title.fontSize));
+  if (slides.every((s) => s.title.fontSize === smallest)) return slides;
+  return slides.map((s) => ({ ...s, title: planTitle(slide, s.layout, s.continued, ctx, smallest) }));
 }
 
 /** Records a warning once. */

@@ -1,7 +1,7 @@
 import type { DeckDocument, Slide, SlideLayout } from '../../model/document.js';
 import { planClosing, planCover } from './plan-cover.js';
 import { planContent, planTwoColumn } from './plan-content.js';
-import { warn, type PlanContext } from './plan-context.js';
+import { evenTitles, warn, type PlanContext } from './plan-context.js';
 import { theme } from '../../theme.js';
 import { FOOTER_BOX } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
@@ -29,7 +29,7 @@ const PLANNERS = {
  */
 export function planDeck(doc: DeckDocument): SlidePlan {
   const ctx: PlanContext = { lang: doc.meta.lang, continued: doc.labels.continued, warnings: [] };
-  const slides = doc.slides.flatMap((slide, from) => withNotes(PLANNERS[slide.layout](slide, from, ctx), slide.notes));
+  const slides = doc.slides.flatMap((slide, from) => withNotes(evenTitles(PLANNERS[slide.layout](slide, from, ctx), slide, ctx), slide.notes));
   return { slides, footer: planFooter(doc.footer, ctx), warnings: ctx.warnings };
 }
 
