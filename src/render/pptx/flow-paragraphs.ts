@@ -1,7 +1,7 @@
 import { PT, type Rect } from './deck-geometry.js';
 import { lineHeightFor, paraSpaceFor, textWidthFor, type ParagraphDraft } from './fit-text.js';
 import { wrapRuns } from './measure-text.js';
-import type { PlanParagraph } from './slide-plan.js';
+import { textHeight, type PlanParagraph } from './slide-plan.js';
 import { splitRuns } from './text-runs.js';
 
 /** Paragraphs flowed into a box, page by page, at one size. */
@@ -21,31 +21,35 @@ export function flowParagraphs(drafts: readonly ParagraphDraft[], rect: Rect, si
   const fewest = paginate(drafts, rect, sizes.min);
   for (let size = sizes.max; size > sizes.min; size--) {
     const flow = paginate(drafts, rect, size);
-    if (flow.pages.length <= fewest.pages.length) return balance(drafts, rect, flow);
+    if (flow.pages.length <= fewest.pages.length) return balance(rect, flow);
   }
-  return balance(drafts, rect, fewest);
+  return balance(rect, fewest);
 }
 
-/** Evens out a multi-box flow (no near-empty last slide): the least fill height that needs no more boxes. */
-function balance(drafts: readonly ParagraphDraft[], rect: Rect, flow: Flow): Flow {
+/**
+ * Keeps the last box of a multi-box flow from being a near-empty widow: moves
+ * paragraphs from the box before it while that makes the two more even.
+ */
+function balance(rect: Rect, flow: Flow): Flow {
   if (flow.pages.length < 2) return flow;
-  let low = (rect.h * PT) / 2;
-  let high = rect.h * PT;
-  let best = flow;
-  for (let step = 0; step < 8; step++) {
-    const mid = (low + high) / 2;
-    const tried = paginate(drafts, rect, flow.fontSize, mid);
-    if (tried.pages.length <= flow.pages.length) (best = tried), (high = mid);
-    else low = mid;
+  const pages = flow.pages.map((p) => [...p]);
+  const prev = pages[pages.length - 2]!;
+  const last = pages[pages.length - 1]!;
+  const height = (page: PlanParagraph[]): number => textHeight({ paragraphs: page, lineHeight: flow.lineHeight, paraSpace: flow.paraSpace });
+  while (prev.length > 1) {
+    const moved = [prev[prev.length - 1]!, ...last];
+    const before = Math.abs(height(prev) - height(last));
+    const after = Math.abs(height(prev.slice(0, -1)) - height(moved));
+    if (after >= before || height(moved) > rect.h * PT) break;
+    last.unshift(prev.pop()!);
   }
-  return best;
+  return { ...flow, pages };
 }
 
-function paginate(drafts: readonly ParagraphDraft[], rect: Rect, size: number, fill = rect.h * PT): Flow {
+function paginate(drafts: readonly ParagraphDraft[], rect: Rect, size: number): Flow {
   const lineHeight = lineHeightFor(size);
   const paraSpace = paraSpaceFor(size);
-  const boxHeight = rect.h * PT;
-  const capacity = Math.min(fill, boxHeight);
+  const capacity = rect.h * PT;
   const pages: PlanParagraph[][] = [[]];
   let used = 0;
   const queue = [...drafts];
@@ -61,7 +65,7 @@ function paginate(drafts: readonly ParagraphDraft[], rect: Rect, size: number, f
       continue;
     }
     const room = Math.floor((capacity - used - gap) / lineHeight);
-    const tallerThanBox = height > boxHeight;
+    const tallerThanBox = height > capacity;
     if (tallerThanBox && (room >= 2 || (room >= 1 && !page.length))) {
       const [head, tail] = splitRuns(draft.runs, lines[room]!.start);
       page.push({ ...draft, runs: head, lines: room });
