@@ -22,7 +22,7 @@ type Layouter<T> = (node: T, ctx: LayoutContext, prev: Block | undefined) => Flo
 const LAYOUT = {
   cover: (node, ctx) => layoutCover(node, ctx),
   heading: (node, ctx) => layoutHeading(node, ctx),
-  paragraph: (node, ctx) => layoutParagraph(node, ctx),
+  paragraph: (node, ctx, prev) => layoutParagraph(node, ctx, prev),
   list: (node, ctx) => layoutList(node, ctx),
   'key-facts': (node, ctx) => layoutKeyFacts(node, ctx),
   'key-figures': (node, ctx, prev) => layoutKeyFigures(node, ctx, !repeatsHeading(node.title, prev)),

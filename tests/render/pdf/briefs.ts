@@ -1,5 +1,6 @@
 import type { Block, BriefDocument, Inline } from '../../../src/model/document.js';
 import { loadCaseStudy } from '../../../src/load/load-case-study.js';
+import { localize } from '../../../src/load/localize.js';
 import { parseMarkup } from '../../../src/markup/parse-markup.js';
 import { loadTemplates } from '../../../src/template/load-templates.js';
 import { renderMarkup } from '../../../src/template/render-markup.js';
@@ -8,7 +9,7 @@ import { renderMarkup } from '../../../src/template/render-markup.js';
 export async function milanShanghaiBrief(): Promise<BriefDocument> {
   const set = await loadTemplates();
   const cs = await loadCaseStudy('data/milan-shanghai.yaml');
-  const doc = parseMarkup(renderMarkup(set, 'brief', cs.data, { lang: 'en', asOf: '2026-11-29' }), { file: 'brief.hbs' });
+  const doc = parseMarkup(renderMarkup(set, 'brief', localize(cs.data, 'en').data, { lang: 'en', asOf: '2026-11-29' }), { file: 'brief.hbs' });
   if (doc.type !== 'brief') throw new Error('expected a brief');
   return doc;
 }
