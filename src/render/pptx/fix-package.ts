@@ -55,5 +55,5 @@ export async function fixPackage(raw: Uint8Array, plan: SlidePlan, meta: Documen
   // [Content_Types].xml first, as Office writes it; then the parts in pptxgenjs's order.
   const order = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')];
   for (const name of order) out.file(name, parts.get(name)!, { date, createFolders: false });
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
