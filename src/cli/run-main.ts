@@ -11,6 +11,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./commands/build.js')).buildCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
+  import: async () => (await import('./commands/import-cli.js')).importCli,
   watch: async () => (await import('./commands/watch.js')).watchCommand,
 };
 

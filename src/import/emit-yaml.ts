@@ -35,8 +35,11 @@ export function emitYaml(cs: ImportedCaseStudy, notes: YamlNotes): string {
   if (cs.partnership?.start) {
     out.push('', 'partnership:', ...comment(notes.start, 2), `  start: ${cs.partnership.start}`);
   }
-  out.push('', ...comment(notes.source, 0), `source: ${inlineScalar(cs.source)}`);
-  out.push(...comment(notes.collection, 0), `collection: ${inlineScalar(cs.collection)}`, '', 'sections:');
+  out.push('', ...comment(notes.source, 0));
+  if (cs.source !== undefined) out.push(`source: ${inlineScalar(cs.source)}`);
+  out.push(...comment(notes.collection, 0));
+  if (cs.collection !== undefined) out.push(`collection: ${inlineScalar(cs.collection)}`);
+  out.push('', 'sections:');
   for (const section of cs.sections) {
     out.push(`  - kind: ${section.kind}`, `    heading: ${inlineScalar(section.heading)}`, '    paragraphs:');
     for (const p of section.paragraphs) out.push(...keyed('      - ', p, 8, true));

@@ -20,8 +20,6 @@ export interface ImportedText {
   warnings: string[];
 }
 
-/** Said where the text does not state a required value; the warning and a comment ask for the real one. */
-const NOT_STATED = 'not stated in the imported text';
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 
 /**
@@ -52,8 +50,8 @@ export function importText(text: string, file: string): ImportedText {
   const { id, fromCities } = makeId(cities.map((c) => c.name), file);
   if (!fromCities) warnings.push(`the cities' names have no ASCII letters, so the id "${id}" comes from the file name; change it if you like`);
   for (const c of cities) if (!c.country) warnings.push(`the title gives no country for ${c.name}; add cities[].country if you know it`);
-  if (!parts.source) warnings.push(`no "Source : …" line; source is set to "${NOT_STATED}" — replace it`);
-  if (!parts.collection) warnings.push(`no closing line "This case study belongs to the file « … »"; collection is set to "${NOT_STATED}" — replace it`);
+  if (!parts.source) warnings.push('no "Source : …" line, so `source` is left out; add it if you know who wrote the case study');
+  if (!parts.collection) warnings.push('no closing line "This case study belongs to the file « … »", so `collection` is left out; add it if you know the file');
   if (parts.trailing.length) {
     warnings.push(`left out ${parts.trailing.length} line(s) after the closing line: ${parts.trailing.map((l) => `"${l.text}" (line ${l.line})`).join(', ')}`);
   }
@@ -64,16 +62,16 @@ export function importText(text: string, file: string): ImportedText {
     language: detectLanguage(sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n')),
     cities: [cities[0], cities[1]],
     ...(dates.start ? { partnership: { start: dates.start.date } } : {}),
-    source: parts.source ?? NOT_STATED,
-    collection: parts.collection ?? NOT_STATED,
+    ...(parts.source ? { source: parts.source } : {}),
+    ...(parts.collection ? { collection: parts.collection } : {}),
     sections: sections.map(({ kind, heading, paragraphs }) => ({ kind, heading, paragraphs })),
     ...(dates.timeline.length ? { timeline: dates.timeline.map((t) => ({ date: t.date, event: t.sentence, proposed: true })) } : {}),
   };
   const notes: YamlNotes = {
     start: dates.start && `proposed from "${dates.start.words}" (${dates.start.kind} section); check it`,
     timeline: dates.timeline.map((t) => `proposed from "${t.words}" (${t.kind} section)`),
-    source: parts.source ? undefined : 'not in the text: who wrote the case study?',
-    collection: parts.collection ? undefined : 'not in the text: which file or survey does it belong to?',
+    source: parts.source ? undefined : 'source: not in the text; who wrote the case study?',
+    collection: parts.collection ? undefined : 'collection: not in the text; which file or survey does it belong to?',
   };
   const yaml = emitYaml(data, notes);
   checkRoundTrip(yaml, data, file);

@@ -12,8 +12,8 @@ export interface ImportedCaseStudy {
   language: string;
   cities: [{ name: string; country?: string }, { name: string; country?: string }];
   partnership?: { start: string };
-  source: string;
-  collection: string;
+  source?: string;
+  collection?: string;
   sections: { kind: Section['kind']; heading: string; paragraphs: string[] }[];
   timeline?: { date: string; event: string; proposed: true }[];
 }

@@ -121,8 +121,8 @@ export const CaseStudy = z
         instrument: localized.optional().describe('What was signed, e.g. a Declaration of Intent.'),
       })
       .optional(),
-    source: text.describe('Who wrote the case study, e.g. International Affairs Office City of Milan.'),
-    collection: text.describe('The file or survey the case study belongs to.'),
+    source: text.optional().describe('Who wrote the case study, e.g. International Affairs Office City of Milan.'),
+    collection: text.optional().describe('The file or survey the case study belongs to.'),
     written: z
       .number()
       .int()

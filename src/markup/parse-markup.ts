@@ -42,7 +42,7 @@ export function parseMarkup(markup: string, origin: MarkupOrigin): Document {
 function readMeta(el: MarkupElement, r: Reader): DocumentMeta {
   return {
     title: r.attr(el, 'title', true),
-    author: r.attr(el, 'author', true),
+    author: r.attr(el, 'author'),
     subject: r.attr(el, 'subject'),
     keywords: r
       .attr(el, 'keywords')

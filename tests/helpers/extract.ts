@@ -51,3 +51,26 @@ function decode(s: string): string {
 export function skeleton(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u00ad\u2010\u2011-]+/g, '');
 }
+
+/**
+ * The pages' text without running headers and footers, so that a paragraph
+ * broken across pages reads as one. Like the checkers, a header or footer is a
+ * first or last line that recurs on several pages once digits are set aside.
+ */
+export function withoutPageFurniture(pages: string[]): string[] {
+  const fold = (line: string | undefined) => (line ?? '').replace(/\d+/g, '#').trim();
+  const split = pages.map((p) => p.split('\n').filter((l) => l.trim() !== ''));
+  const count = (pick: (lines: string[]) => string | undefined) => {
+    const seen = new Map<string, number>();
+    for (const lines of split) seen.set(fold(pick(lines)), (seen.get(fold(pick(lines))) ?? 0) + 1);
+    return seen;
+  };
+  const tops = count((l) => l[0]);
+  const bottoms = count((l) => l.at(-1));
+  return split.map((lines) => {
+    const body = [...lines];
+    if ((tops.get(fold(body[0])) ?? 0) > 1) body.shift();
+    if ((bottoms.get(fold(body.at(-1))) ?? 0) > 1) body.pop();
+    return body.join('\n');
+  });
+}

@@ -6,25 +6,11 @@ import { importCommand } from '../../src/cli/commands/import.js';
 import { loadCaseStudy } from '../../src/load/load-case-study.js';
 import { buildCaseStudy, prepareTemplates } from '../../src/pipeline.js';
 import type { TemplateSet } from '../../src/template/load-templates.js';
-import { pdfPages, pptxSlides, skeleton } from '../helpers/extract.js';
+import { pdfPages, pptxSlides, skeleton, withoutPageFurniture } from '../helpers/extract.js';
 import { bodyLines, fixture, sentences } from './survey-text.js';
 
 let templates: TemplateSet;
 
-/**
- * Page text without the running header and the "Page N of M" footer, so that a
- * paragraph broken across pages reads as one: a header is a first line that
- * several pages share.
- */
-function withoutPageFurniture(pages: string[]): string[] {
-  const firsts = pages.map((p) => p.split('\n')[0]);
-  return pages.map((page) => {
-    const lines = page.split('\n');
-    if (firsts.filter((f) => f === lines[0]).length > 1) lines.shift();
-    while (lines.length && /^(?:Page \d+ of \d+|\s*)$/.test(lines.at(-1)!)) lines.pop();
-    return lines.join('\n');
-  });
-}
 beforeAll(async () => {
   templates = await prepareTemplates();
 });

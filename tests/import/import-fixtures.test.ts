@@ -117,12 +117,14 @@ describe('what each test text shows', () => {
     expect(yaml.split('\n').filter((l) => l.length > 96)).toEqual([]);
   });
 
-  it('only a title and one section: valid, with the missing source and collection said in warnings and comments', async () => {
+  it('only a title and one section: valid, with the missing source and collection left out and said in warnings and comments', async () => {
     const { cs, yaml, warnings } = await imported('title-and-one-section.txt');
     expect(cs.sections.map((s) => s.kind)).toEqual(['achievements']);
-    expect(cs.source).toBe('not stated in the imported text');
-    expect(yaml).toContain('# not in the text: who wrote the case study?\nsource: not stated in the imported text\n');
-    expect(warnings.filter((w) => w.includes('not stated in the imported text'))).toHaveLength(2);
+    expect(cs.source).toBeUndefined();
+    expect(cs.collection).toBeUndefined();
+    expect(yaml).toContain('# source: not in the text; who wrote the case study?\n');
+    expect(yaml).not.toMatch(/^source:/m);
+    expect(warnings.filter((w) => w.includes('is left out; add it if you know'))).toHaveLength(2);
     expect(warnings.filter((w) => w.includes('found; it is left out'))).toHaveLength(4);
   });
 });

@@ -49,8 +49,8 @@ describe('loadCaseStudy', () => {
   });
 
   it('names a missing required key and what it is for', () => {
-    const text = sampleText().replace(/^source: .*\n/m, '');
-    expect(problems(text).join('\n')).toMatch(/missing key `source` \(Who wrote the case study/);
+    const text = sampleText().replace(/^title: .*\n/m, '');
+    expect(problems(text).join('\n')).toMatch(/missing key `title` \(The case study’s title line/);
   });
 
   it('accepts a case study without start date, coordinates or timeline', () => {
