@@ -31,7 +31,7 @@ export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOpti
   const warnings: Warning[] = [];
   const id = study.data.id;
   const { data, fallbacks } = localize(study.data, options.lang);
-  if (data.image && study.image) data.image = { ...data.image, src: study.image.path, format: study.image.format };
+  if (data.image && study.image) data.image = { ...data.image, src: study.image.path, width: study.image.width, height: study.image.height };
   if (fallbacks.length) warnings.push(fallbackWarning(fallbacks, options.lang, study.data.language));
   for (const format of options.formats) {
     const kind = format === 'pdf' ? 'brief' : 'deck';

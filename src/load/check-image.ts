@@ -1,8 +1,13 @@
-import { open, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { imageSize } from './image-size.js';
+
+/** The largest picture a case study may carry. */
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** What a referenced image turned out to be, or why it cannot be used. */
-export type ImageCheck = { ok: true; path: string; format: 'png' | 'jpeg' } | { ok: false; message: string };
+export type ImageCheck = { ok: true; path: string; format: 'png' | 'jpeg'; width: number; height: number } | { ok: false; message: string };
 
 /**
  * Checks an image a case study references: inside the case study's folder (so a
@@ -14,15 +19,11 @@ export async function checkImage(caseFile: string, relative: string): Promise<Im
   if (path.isAbsolute(relative) || !(target + path.sep).startsWith(base + path.sep) || target === base) {
     return { ok: false, message: `image "${relative}" lies outside the case study's folder; put it in ${base} or a folder under it` };
   }
-  let head: Buffer;
+  let bytes: Buffer;
   try {
-    const handle = await open(target, 'r');
-    try {
-      head = Buffer.alloc(8);
-      await handle.read(head, 0, 8, 0);
-    } finally {
-      await handle.close();
-    }
+    const info = await stat(target);
+    if (info.size > MAX_IMAGE_BYTES) return { ok: false, message: `image "${relative}" is ${(info.size / 1048576).toFixed(1)} MB; an image may be at most 20 MB` };
+    bytes = await readFile(target);
   } catch {
     return { ok: false, message: `image "${relative}" not found (looked for ${target})` };
   }
@@ -32,7 +33,9 @@ export async function checkImage(caseFile: string, relative: string): Promise<Im
   if (!real.startsWith(realBase + path.sep)) {
     return { ok: false, message: `image "${relative}" links to ${real}, outside the case study's folder; copy the file into ${base}` };
   }
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { ok: true, path: target, format: 'png' };
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { ok: true, path: target, format: 'jpeg' };
-  return { ok: false, message: `image "${relative}" is not a PNG or JPEG file; convert it to one of those` };
+  const format = bytes.subarray(0, 8).equals(PNG_SIGNATURE) ? 'png' : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? 'jpeg' : undefined;
+  if (!format) return { ok: false, message: `image "${relative}" is not a PNG or JPEG file; convert it to one of those` };
+  const size = imageSize(bytes, format);
+  if (!size) return { ok: false, message: `image "${relative}" looks like a ${format.toUpperCase()} but its header is damaged; export it again` };
+  return { ok: true, path: real, format, ...size };
 }

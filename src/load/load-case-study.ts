@@ -15,7 +15,7 @@ export interface LoadedCaseStudy {
   text: string;
   data: CaseStudy;
   /** The checked image file, when the case study names one. */
-  image?: { path: string; format: 'png' | 'jpeg' };
+  image?: { path: string; format: 'png' | 'jpeg'; width: number; height: number };
 }
 
 /** Reads, parses and validates a case study, and checks the files it references; throws listing every problem. */
@@ -25,7 +25,8 @@ export async function loadCaseStudy(file: string): Promise<LoadedCaseStudy> {
   if (!data.image) return { file, text, data };
   const image = await checkImage(file, data.image.file);
   if (!image.ok) throw new CasebriefError('E_INPUT', [{ file, ...at(['image', 'file']), message: image.message }]);
-  return { file, text, data, image: { path: image.path, format: image.format } };
+  const { ok: _ok, ...checked } = image;
+  return { file, text, data, image: checked };
 }
 
 /** Parses and validates case-study YAML held in memory. */

@@ -9,7 +9,7 @@ export interface LocalizedCaseStudy extends Omit<CaseStudy, 'title' | 'partnersh
   key_figures?: (Omit<KeyFigure, 'label'> & { label: string })[];
   links?: (Omit<Link, 'label'> & { label: string })[];
   /** `src` is the checked absolute path of the file, set by the pipeline. */
-  image?: { file: string; alt: string; src?: string; format?: 'png' | 'jpeg' };
+  image?: { file: string; alt: string; src?: string; width?: number; height?: number };
 }
 
 /** A case study in one language, and the fields that had no text in it. */

@@ -215,6 +215,19 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
     });
     return { type: 'timeline', title: r.attr(el, 'title'), alt: r.attr(el, 'alt', true), events };
   },
+
+  image(el, r) {
+    r.allow(el, ['src', 'alt', 'width', 'height']);
+    const src = r.attr(el, 'src', true);
+    if (src && !src.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(src)) r.problem(el, `<image src="${src}"> must be an absolute path (templates write {{cs.image.src}})`);
+    const size = (name: string) => {
+      const n = Number(r.attr(el, name, true));
+      if (!Number.isInteger(n) || n <= 0) r.problem(el, `<image ${name}="…"> must be a whole number of pixels`);
+      return n;
+    };
+    if (r.elements(el.children).length) r.problem(el, '<image> takes no content');
+    return { type: 'image', src, alt: r.attr(el, 'alt', true), width: size('width'), height: size('height') };
+  },
 };
 
 /** The block elements the markup knows, for docs and error messages. */

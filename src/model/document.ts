@@ -109,6 +109,18 @@ export interface TimelineNode {
   events: TimelineEvent[];
 }
 
+/** A picture (`<image src alt width height>`): a PNG or JPEG file the loader has checked. */
+export interface ImageNode {
+  type: 'image';
+  /** Absolute path of the PNG or JPEG file. */
+  src: string;
+  /** What the picture shows, for readers who cannot see it. */
+  alt: string;
+  /** Pixel size, for the aspect ratio. */
+  width: number;
+  height: number;
+}
+
 /** Any block a brief or a slide may contain. */
 export type Block =
   | CoverNode
@@ -117,7 +129,8 @@ export type Block =
   | ListNode
   | KeyFactsNode
   | KeyFiguresNode
-  | TimelineNode;
+  | TimelineNode
+  | ImageNode;
 
 /** Document-wide facts: they become PDF Info/XMP and PPTX core properties. */
 export interface DocumentMeta {

@@ -9,6 +9,7 @@ import { layoutKeyFigures } from './layout-key-figures.js';
 import { layoutList } from './layout-list.js';
 import { layoutParagraph } from './layout-paragraph.js';
 import { layoutTimeline } from './layout-timeline.js';
+import { layoutImage } from './layout-image.js';
 import type { Measurer } from './measure.js';
 import { pageFurniture } from './page-furniture.js';
 import { pageGeometry } from './page-geometry.js';
@@ -27,6 +28,7 @@ const LAYOUT = {
   'key-facts': (node, ctx) => layoutKeyFacts(node, ctx),
   'key-figures': (node, ctx, prev) => layoutKeyFigures(node, ctx, !repeatsHeading(node.title, prev)),
   timeline: (node, ctx, prev) => layoutTimeline(node, ctx, !repeatsHeading(node.title, prev)),
+  image: (node, ctx) => layoutImage(node, ctx),
 } satisfies { [K in Block['type']]: Layouter<Extract<Block, { type: K }>> };
 
 /** A plan plus what pagination decided, for tests. */

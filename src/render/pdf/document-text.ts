@@ -22,5 +22,7 @@ function blockStrings(block: Block): string[] {
       return [block.title, ...block.figures.flatMap((f) => [f.value, inlineText(f.label)])];
     case 'timeline':
       return [block.title, ...block.events.flatMap((e) => [e.date, inlineText(e.label)])];
+    case 'image':
+      return [];
   }
 }

@@ -48,6 +48,9 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
       case 'line':
         doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).strokeColor(m.colour).stroke();
         break;
+      case 'image':
+        doc.image(m.src, m.x, m.y, { width: m.w, height: m.h });
+        break;
     }
   }
 }

@@ -11,7 +11,7 @@ export interface FlowRow {
 /** A block of content before pagination: the paginator decides where its rows go. */
 export interface FlowBlock {
   /** What the block shows, for tests and messages. */
-  kind: 'cover' | 'heading' | 'paragraph' | 'list' | 'key-facts' | 'key-figures' | 'timeline';
+  kind: 'cover' | 'heading' | 'paragraph' | 'list' | 'key-facts' | 'key-figures' | 'timeline' | 'image';
   rows: FlowRow[];
   spaceBefore: number;
   spaceAfter: number;
@@ -56,6 +56,7 @@ export function shiftMarks(marks: readonly Mark[], dy: number): Mark[] {
     switch (m.kind) {
       case 'text':
       case 'rect':
+      case 'image':
         return { ...m, y: m.y + dy };
       case 'line':
         return { ...m, y1: m.y1 + dy, y2: m.y2 + dy };

@@ -31,6 +31,7 @@ export interface PdfkitDoc {
   lineWidth(width: number): PdfkitDoc;
   text(text: string, x: number, y: number, options: { lineBreak: false; baseline: 'alphabetic' }): PdfkitDoc;
   rect(x: number, y: number, w: number, h: number): PdfkitDoc;
+  image(src: string, x: number, y: number, options: { width: number; height: number }): PdfkitDoc;
   circle(x: number, y: number, r: number): PdfkitDoc;
   moveTo(x: number, y: number): PdfkitDoc;
   lineTo(x: number, y: number): PdfkitDoc;

@@ -56,8 +56,18 @@ export interface CircleMark {
   lineWidth?: number;
 }
 
+/** A PNG or JPEG picture scaled into a box. */
+export interface ImageMark {
+  kind: 'image';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  src: string;
+}
+
 /** Anything drawn on a page. */
-export type Mark = TextMark | RectMark | LineMark | CircleMark;
+export type Mark = TextMark | RectMark | LineMark | CircleMark | ImageMark;
 
 /** Standard structure types we emit (PDF 1.7, 14.8.4). */
 export type StructType =

@@ -22,6 +22,8 @@ const HANDLERS = {
   ],
   'key-figures': (b, lang) => b.figures.map((f) => bullet([...plainRuns(f.value, lang, { bold: true }), ...plainRuns(' ', lang), ...textRuns(f.label, lang)])),
   timeline: (b, lang) => b.events.map((e) => bullet([...plainRuns(e.date, lang, { bold: true }), ...plainRuns(' ', lang), ...textRuns(e.label, lang)])),
+  // Pictures are placed by the title and section planners; a picture has no words to set.
+  image: () => [],
   cover: (b, lang) => [
     plain(textRuns(b.title, lang).map((r) => ({ ...r, bold: true }))),
     ...b.subtitle.map((s) => plain(textRuns(s, lang))),

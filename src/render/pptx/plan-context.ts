@@ -1,6 +1,6 @@
 import type { Slide, SlideLayout, Warning } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { TITLE_BOX } from './deck-geometry.js';
+import { TITLE_BOX, type Rect } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
 import type { PlannedSlide, TextBox } from './slide-plan.js';
 import { plainRuns, textRuns } from './text-runs.js';
@@ -24,10 +24,10 @@ const fit = theme.size.deckFit;
  * The title of a planned slide, fitted to its layout's title box; a
  * continuation slide's title ends with the "(cont.)" label.
  */
-export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean, ctx: PlanContext, maxSize?: number): TextBox {
+export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean, ctx: PlanContext, maxSize?: number, area: Rect = TITLE_BOX[layout]): TextBox {
   const runs = textRuns(slide.title, ctx.lang);
   if (continued) runs.push(...plainRuns(` ${ctx.continued}`, ctx.lang));
-  const rect = TITLE_BOX[layout];
+  const rect = area;
   const dark = DARK_LAYOUTS.has(layout);
   const base = dark ? { max: size.title, min: fit.titleMin, floor: fit.titleFloor } : { max: size.slideTitle, min: fit.slideTitleMin, floor: fit.titleFloor };
   const max = Math.min(base.max, maxSize ?? base.max);

@@ -1,17 +1,34 @@
-import type { Slide } from '../../model/document.js';
+import type { ImageNode, Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { CLOSING_SMALL_BOX, CLOSING_SUBTITLE_BOX, SUBTITLE_BOX } from './deck-geometry.js';
+import { CLOSING_SMALL_BOX, CLOSING_SUBTITLE_BOX, SUBTITLE_BOX, TITLE_BOX, type Rect } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
 import { flowBlocks, flowBox, planContent } from './plan-content.js';
 import { planTitle, warn, type PlanContext } from './plan-context.js';
-import type { PlannedSlide, TextBox } from './slide-plan.js';
+import type { PictureBox, PlannedSlide, TextBox } from './slide-plan.js';
 import { textRuns } from './text-runs.js';
 
 const fit = theme.size.deckFit;
 
-function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext): TextBox[] {
+/** With a picture, title and subtitle keep to the left; the picture takes the right. */
+const TEXT_SHARE = 0.58;
+const PICTURE_AREA: Rect = { x: 8.35, y: 0.9, w: 4.4, h: 5.7 };
+
+function narrowed(rect: Rect): Rect {
+  return { ...rect, w: rect.w * TEXT_SHARE };
+}
+
+/** The first picture of a slide, scaled into the picture area at its aspect ratio. */
+function picture(image: ImageNode): PictureBox {
+  const scale = Math.min(PICTURE_AREA.w / image.width, PICTURE_AREA.h / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  return { x: PICTURE_AREA.x + (PICTURE_AREA.w - w) / 2, y: PICTURE_AREA.y + (PICTURE_AREA.h - h) / 2, w, h, src: image.src, alt: image.alt };
+}
+
+function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = false): TextBox[] {
   if (!slide.subtitle.length) return [];
-  const rect = closing ? CLOSING_SUBTITLE_BOX : SUBTITLE_BOX;
+  const base = closing ? CLOSING_SUBTITLE_BOX : SUBTITLE_BOX;
+  const rect = narrow ? narrowed(base) : base;
   const fitted = fitParagraph(textRuns(slide.subtitle, ctx.lang), rect, { max: theme.size.deck.subtitle, min: fit.small, floor: fit.labelMin });
   if (!fitted.fits) warn(ctx, 'W_PPTX_SUBTITLE_OVERFLOW', 'a subtitle does not fit its box');
   return [fittedBox('subtitle', rect, fitted, { color: theme.colour.accentSoft, align: 'left', valign: 'top' })];
@@ -23,8 +40,12 @@ function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext): TextBox[
  */
 export function planCover(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
   const layout = slide.layout === 'section' ? 'section' : 'title';
-  const cover: PlannedSlide = { layout, title: planTitle(slide, layout, false, ctx), boxes: subtitleBox(slide, false, ctx), shapes: [], notes: [], from, continued: false };
-  return slide.body.length ? [cover, ...planContent(slide, from, ctx, slide.body, true)] : [cover];
+  const image = slide.body.find((b): b is ImageNode => b.type === 'image');
+  const body = slide.body.filter((b) => b !== image);
+  const title = image ? planTitle(slide, layout, false, ctx, undefined, narrowed(TITLE_BOX[layout])) : planTitle(slide, layout, false, ctx);
+  const cover: PlannedSlide = { layout, title, boxes: subtitleBox(slide, false, ctx, Boolean(image)), shapes: [], notes: [], from, continued: false };
+  if (image) cover.pictures = [picture(image)];
+  return body.length ? [cover, ...planContent(slide, from, ctx, body, true)] : [cover];
 }
 
 /** The closing slide: thanks, the partner cities and the source in small print; small print too long for it moves to content slides. */

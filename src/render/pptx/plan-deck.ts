@@ -29,6 +29,11 @@ const PLANNERS = {
  */
 export function planDeck(doc: DeckDocument): SlidePlan {
   const ctx: PlanContext = { lang: doc.meta.lang, continued: doc.labels.continued, warnings: [] };
+  for (const slide of doc.slides) {
+    if (slide.layout !== 'title' && slide.layout !== 'section' && [...slide.body, ...slide.aside].some((b) => b.type === 'image')) {
+      warn(ctx, 'W_PPTX_IMAGE_SKIPPED', `a picture on a "${slide.layout}" slide is left out: the deck shows pictures on title and section slides`);
+    }
+  }
   const slides = doc.slides.flatMap((slide, from) => withNotes(evenTitles(PLANNERS[slide.layout](slide, from, ctx), slide, ctx), slide.notes));
   return { slides, footer: planFooter(doc.footer, ctx), warnings: ctx.warnings };
 }

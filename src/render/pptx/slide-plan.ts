@@ -61,6 +61,16 @@ export interface ShapeBox {
   lineWidth?: number;
 }
 
+/** A picture placed on a slide, scaled to fit its box. */
+export interface PictureBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  src: string;
+  alt: string;
+}
+
 /** One slide of the plan. */
 export interface PlannedSlide {
   layout: SlideLayout;
@@ -68,6 +78,8 @@ export interface PlannedSlide {
   title: TextBox;
   boxes: TextBox[];
   shapes: ShapeBox[];
+  /** Pictures (title and section slides); absent when there are none. */
+  pictures?: PictureBox[];
   /** Speaker notes, one entry per paragraph. */
   notes: string[];
   /** Index of the document slide this one comes from. */
