@@ -30,7 +30,22 @@ const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be a year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isRealDate, { message: 'is not a real date (check the month and the day)' });
 
-const text = z.string().trim().min(1, { message: 'must not be empty' });
+/** Characters no document can hold: C0/C1 controls but tab and line ends, lone surrogates, non-characters. */
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Names the first unprintable character of a text, for the error message. */
+export function unprintable(value: string): string | undefined {
+  const found = UNPRINTABLE.exec(value)?.[0];
+  return found === undefined ? undefined : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const text = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .refine((v) => unprintable(v) === undefined, {
+    error: (issue) => `contains the character ${unprintable(String(issue.input)) ?? ''}, a control character or broken surrogate that no document can show; remove it`,
+  });
 
 const languageTag = z
   .string()

@@ -49,7 +49,7 @@ function decode(s: string): string {
  * no whitespace and no hyphens (a line break may add or split at one); every letter kept.
  */
 export function skeleton(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00ad\u2010\u2011-]+/g, '');
+  return text.normalize("NFKC").replace(/[\s\u00ad\u2010\u2011\u0000-]+/g, "");
 }
 
 /**
