@@ -45,10 +45,49 @@ export function planContent(slide: Slide, from: number, ctx: PlanContext, blocks
   }));
 }
 
-/** A two-column slide: each column flows on its own; the deck takes as many slides as the longer one needs. */
+/**
+ * A two-column slide. When the aside fits its column but the body does not, the
+ * first slide holds as many whole paragraphs as fit beside the aside and the rest
+ * continues at full width; otherwise each column flows on its own and the deck
+ * takes as many slides as the longer one needs.
+ */
 export function planTwoColumn(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
   const left = flowBlocks(slide.body, COLUMN_BOXES[0], ctx);
   const right = flowBlocks(slide.aside, COLUMN_BOXES[1], ctx);
+  if (left.pages.length > 1 && right.pages.length === 1) {
+    const drafts = blockParagraphs(slide.body, ctx.lang);
+    // Whole paragraphs that fit beside the aside at a size; the run then keeps the size the rest needs.
+    const fitting = (sizes: { max: number; min: number }) => {
+      let n = 0;
+      while (n < drafts.length && flowParagraphs(drafts.slice(0, n + 1), COLUMN_BOXES[0], sizes).pages.length === 1) n++;
+      return n;
+    };
+    const size = flowParagraphs(drafts.slice(fitting(BODY_SIZES)), BODY_BOX, BODY_SIZES).fontSize;
+    const fixed = { max: size, min: size };
+    const fit = fitting(fixed);
+    if (fit > 0) {
+      const first = flowParagraphs(drafts.slice(0, fit), COLUMN_BOXES[0], fixed);
+      const rest = flowParagraphs(drafts.slice(fit), BODY_BOX, fixed);
+      const shared: PlannedSlide = {
+        layout: 'two-column',
+        title: planTitle(slide, 'two-column', false, ctx),
+        boxes: [flowBox('body', COLUMN_BOXES[0], first, 0), flowBox('aside', COLUMN_BOXES[1], right, 0)],
+        shapes: [],
+        notes: [],
+        from,
+        continued: false,
+      };
+      return [shared, ...rest.pages.map((page, k) => ({
+        layout: 'content' as const,
+        title: planTitle(slide, 'content', true, ctx),
+        boxes: page.length ? [flowBox('body', BODY_BOX, rest, k)] : [],
+        shapes: [],
+        notes: [],
+        from,
+        continued: true,
+      }))];
+    }
+  }
   const count = Math.max(left.pages.length, right.pages.length);
   return Array.from({ length: count }, (_, k) => ({
     layout: 'two-column' as const,
