@@ -5,6 +5,7 @@ import type {
   Document,
   DocumentMeta,
   Inline,
+  PackDocument,
   RendererLabels,
   Slide,
   SlideLayout,
@@ -33,7 +34,8 @@ export function parseMarkup(markup: string, origin: MarkupOrigin): Document {
   let doc: Document | undefined;
   if (root.name === 'brief') doc = readBrief(root, reader);
   else if (root.name === 'deck') doc = readDeck(root, reader);
-  else reader.unknown(root, 'a document root (<brief> or <deck>)');
+  else if (root.name === 'pack') doc = readPack(root, reader);
+  else reader.unknown(root, 'a document root (<brief>, <deck> or <pack>)');
   reader.throwIfProblems();
   if (!doc) throw new CasebriefError('E_MARKUP', [{ file: origin.file, message: 'the template produced no document' }]);
   return doc;
@@ -81,6 +83,24 @@ function readDeck(el: MarkupElement, r: Reader): DeckDocument {
     else r.unknown(child, '<slide>');
   }
   return { type: 'deck', meta: readMeta(el, r), labels: readLabels(el, r), footer: r.attr(el, 'footer'), slides };
+}
+
+// The pack's markup holds its cover; the chapters are briefs the pipeline adds.
+function readPack(el: MarkupElement, r: Reader): PackDocument {
+  r.allow(el, [...ROOT_ATTRIBUTES, 'header', 'contents', 'chapter-of']);
+  const children = r.elements(el.children);
+  const coverEl = children.find((c) => c.name === 'cover');
+  for (const child of children) if (child !== coverEl) r.unknown(child, 'one <cover> inside <pack>');
+  if (!coverEl) r.problem(el, '<pack> needs a <cover> with the pack\'s <title>');
+  const cover = coverEl ? BLOCK_HANDLERS.cover!(coverEl, r) : undefined;
+  return {
+    type: 'pack',
+    meta: readMeta(el, r),
+    labels: { ...readLabels(el, r), contents: r.attr(el, 'contents', true), chapterOf: r.attr(el, 'chapter-of') || '{n} / {count}' },
+    header: r.attr(el, 'header'),
+    cover: cover?.type === 'cover' ? cover : { type: 'cover', title: [], subtitle: [], tagline: [] },
+    chapters: [],
+  };
 }
 
 function readSlide(el: MarkupElement, r: Reader): Slide {

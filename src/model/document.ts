@@ -196,8 +196,32 @@ export interface DeckDocument {
   slides: Slide[];
 }
 
-/** What a template produces: one brief or one deck. */
-export type Document = BriefDocument | DeckDocument;
+/** Fixed labels of a briefing pack, on top of those every renderer draws. */
+export interface PackLabels extends RendererLabels {
+  /** Heading of the table of contents, e.g. "Contents". */
+  contents: string;
+  /** A chapter's place in the pack; `{n}` and `{count}` are replaced, e.g. "Partnership {n} of {count}". */
+  chapterOf: string;
+}
+
+/**
+ * A briefing pack (`<pack>`): one PDF with a cover, a table of contents and a chapter per
+ * case study. The pack template writes cover and labels; the pipeline adds the chapters.
+ */
+export interface PackDocument {
+  type: 'pack';
+  meta: DocumentMeta;
+  labels: PackLabels;
+  /** Running header of the pack's own pages (the table of contents). */
+  header: string;
+  /** The pack's cover: its title, subtitle lines and the date as the tagline. */
+  cover: CoverNode;
+  /** One brief per case study, in order; each keeps its own cover block and running header. */
+  chapters: BriefDocument[];
+}
+
+/** What a template produces: one brief, one deck or a pack (whose chapters are briefs). */
+export type Document = BriefDocument | DeckDocument | PackDocument;
 
 /** Something a stage could not do as asked; reported to the user, never dropped silently. */
 export interface Warning {

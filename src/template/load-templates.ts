@@ -10,6 +10,8 @@ export interface TemplateSet {
   dir: string;
   brief: Handlebars.TemplateDelegate;
   deck: Handlebars.TemplateDelegate;
+  /** The briefing pack's cover and contents labels (pack.hbs). */
+  pack: Handlebars.TemplateDelegate;
   /** Every template and partial with its text, to place markup errors in them. */
   sources: { file: string; text: string }[];
   /** Fixed labels by language, from messages/<lang>.json. */
@@ -22,7 +24,7 @@ export interface TemplateSet {
 export const DEFAULT_TEMPLATE_DIR = path.join(packageRoot(), 'templates');
 
 /**
- * Loads brief.hbs, deck.hbs, partials/*.hbs and messages/*.json from `dir`; what a
+ * Loads brief.hbs, deck.hbs, pack.hbs, partials/*.hbs and messages/*.json from `dir`; what a
  * user's folder lacks comes from the shipped templates.
  */
 export async function loadTemplates(dir = DEFAULT_TEMPLATE_DIR): Promise<TemplateSet> {
@@ -49,6 +51,9 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATE_DIR): Promise<Templat
   };
   const brief = await load('brief.hbs');
   const deck = await load('deck.hbs');
+  const pack = await load('pack.hbs');
+  // Last in the list: markup errors of a brief or deck are searched for in their own templates first.
+  sources.push(sources.shift()!);
 
   const messages: TemplateSet['messages'] = {};
   for (const d of [...dirs].reverse()) {
@@ -57,7 +62,7 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATE_DIR): Promise<Templat
       messages[name.replace(/\.json$/, '')] = { ...messages[name.replace(/\.json$/, '')], ...(await readMessages(file)) };
     }
   }
-  return { dir, brief, deck, sources, messages, env };
+  return { dir, brief, deck, pack, sources, messages, env };
 }
 
 /** Compiles eagerly so that a syntax error names its template file and line now, not mid-build. */

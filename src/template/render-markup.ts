@@ -33,14 +33,19 @@ export interface TemplateView {
   timeline: NonNullable<LocalizedCaseStudy['timeline']>;
 }
 
-/** Renders the brief or deck template for one case study into document markup. */
-export function renderMarkup(set: TemplateSet, kind: 'brief' | 'deck', cs: LocalizedCaseStudy, options: TemplateOptions): string {
-  const labels = set.messages[options.lang] ?? set.messages.en ?? {};
+/** Sets the `t` helper to the labels of `lang` (English for a label the language lacks). */
+export function useLabels(set: TemplateSet, lang: string): void {
+  const labels = set.messages[lang] ?? set.messages.en ?? {};
   set.env.registerHelper('t', (key: unknown, opts: { hash?: Record<string, unknown> }) => {
     const text = labels[String(key)] ?? set.messages.en?.[String(key)];
-    if (text === undefined) throw new Error(`no message "${String(key)}" for language "${options.lang}"`);
+    if (text === undefined) throw new Error(`no message "${String(key)}" for language "${lang}"`);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (opts.hash && name in opts.hash ? String(opts.hash[name]) : whole));
   });
+}
+
+/** Renders the brief or deck template for one case study into document markup. */
+export function renderMarkup(set: TemplateSet, kind: 'brief' | 'deck', cs: LocalizedCaseStudy, options: TemplateOptions): string {
+  useLabels(set, options.lang);
   const start = cs.partnership?.start;
   const round = start ? nextRoundAnniversary(start, options.asOf) : undefined;
   const view: TemplateView = {

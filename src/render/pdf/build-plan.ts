@@ -12,9 +12,9 @@ import { layoutTimeline } from './layout-timeline.js';
 import { layoutImage } from './layout-image.js';
 import type { Measurer } from './measure.js';
 import { pageFurniture } from './page-furniture.js';
-import { pageGeometry } from './page-geometry.js';
-import { paginate, type Placement } from './paginate.js';
-import type { LayoutPlan, PlanItem } from './plan.js';
+import { pageGeometry, type PageGeometry } from './page-geometry.js';
+import { paginate, type PaginatedPage, type Placement } from './paginate.js';
+import type { LayoutPlan, PlanItem, PlanPage, StructElement } from './plan.js';
 import { hasCjk } from './scripts.js';
 
 type Layouter<T> = (node: T, ctx: LayoutContext, prev: Block | undefined) => FlowBlock[];
@@ -38,10 +38,33 @@ export interface PlanResult {
   warnings: Warning[];
 }
 
+/** A brief laid out and paginated, before running header and footer (a pack adds its own). */
+export interface BriefLayout {
+  pages: PaginatedPage[];
+  /** Its structure tree, rooted in a `Document` element with id 0. */
+  structure: StructElement[];
+  ctx: LayoutContext;
+}
+
 /** Lays out a brief: measures, sets lines, paginates and adds running header and footer. Pure given the measurer. */
 export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined, measurer: Measurer): PlanResult {
   const geo = pageGeometry(paper);
   const warnings: Warning[] = [];
+  const { pages: paginated, structure, ctx } = layoutBrief(doc, geo, measurer, warnings);
+  const pages = paginated.map((p, i) => {
+    const furniture = i > 0 ? pageFurniture(doc, i + 1, paginated.length, geo, ctx) : undefined;
+    const items = furniture ? [furniture.header, ...p.items, furniture.footer] : p.items;
+    return { number: i + 1, items: mergeItems(items), outline: p.outline };
+  });
+  return {
+    plan: { width: geo.width, height: geo.height, pages, structure, faces: usedFaces(pages) },
+    placements: paginated.map((p) => p.placements),
+    warnings,
+  };
+}
+
+/** Lays out and paginates a brief's blocks; the first page starts at the top edge when it opens with a cover. */
+export function layoutBrief(doc: BriefDocument, geo: PageGeometry, measurer: Measurer, warnings: Warning[]): BriefLayout {
   const structure = new StructureBuilder();
   structure.add('Document', null, { lang: doc.meta.lang });
   const ctx: LayoutContext = {
@@ -56,27 +79,22 @@ export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined
   };
   const flow = doc.blocks.flatMap((block, i) => (LAYOUT[block.type] as Layouter<Block>)(block, ctx, doc.blocks[i - 1]));
   const frame = { top: geo.margin.top, firstTop: flow[0]?.kind === 'cover' ? 0 : geo.margin.top, bottom: geo.height - geo.margin.bottom };
-  const paginated = paginate(flow, frame, warnings);
-  const pages = paginated.map((p, i) => {
-    const furniture = i > 0 ? pageFurniture(doc, i + 1, paginated.length, geo, ctx) : undefined;
-    const items = furniture ? [furniture.header, ...p.items, furniture.footer] : p.items;
-    return { number: i + 1, items: mergeItems(items), outline: p.outline };
-  });
+  return { pages: paginate(flow, frame, warnings), structure: structure.elements, ctx };
+}
+
+/** The faces a plan's pages draw with, sorted. */
+export function usedFaces(pages: readonly PlanPage[]): FaceRole[] {
   const faces = new Set<FaceRole>();
   for (const page of pages) for (const item of page.items) for (const m of item.marks) if (m.kind === 'text') faces.add(m.face);
-  return {
-    plan: { width: geo.width, height: geo.height, pages, structure: structure.elements, faces: [...faces].sort() },
-    placements: paginated.map((p) => p.placements),
-    warnings,
-  };
+  return [...faces].sort();
 }
 
 function repeatsHeading(title: string, prev: Block | undefined): boolean {
   return prev?.type === 'heading' && inlineText(prev.children).trim() === title.trim();
 }
 
-// Neighbouring items of one element become one marked-content sequence.
-function mergeItems(items: PlanItem[]): PlanItem[] {
+/** Neighbouring items of one element become one marked-content sequence. */
+export function mergeItems(items: PlanItem[]): PlanItem[] {
   const out: PlanItem[] = [];
   for (const item of items) {
     const last = out[out.length - 1];

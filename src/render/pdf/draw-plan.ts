@@ -5,12 +5,14 @@ import { StructTags } from './struct-tags.js';
 /** Draws a layout plan into a pdfkit document: pages, tagged content, artifacts and bookmarks. */
 export function drawPlan(doc: PdfkitDoc, plan: LayoutPlan): void {
   const tags = new StructTags(doc, plan.structure);
-  let titleEntry: OutlineNode | undefined;
+  // The latest entry of each level: where entries of the level below go.
+  const parents: OutlineNode[] = [];
   for (const page of plan.pages) {
     doc.addPage({ size: [plan.width, plan.height], margin: 0 });
+    for (const anchor of page.anchors ?? []) doc.addNamedDestination(anchor.name, 'XYZ', 0, anchor.top, null);
     for (const entry of page.outline) {
-      const added = addOutline(doc, entry, plan.width, titleEntry);
-      if (entry.level === 1) titleEntry ??= added;
+      parents[entry.level - 1] = addOutline(doc, entry, plan.width, parents[entry.level - 2]);
+      parents.length = entry.level;
     }
     for (const item of page.items) {
       if (item.tag === 'artifact') {
@@ -26,7 +28,7 @@ export function drawPlan(doc: PdfkitDoc, plan: LayoutPlan): void {
 }
 
 function addOutline(doc: PdfkitDoc, entry: OutlineEntry, pageWidth: number, title: OutlineNode | undefined): OutlineNode {
-  const parent = entry.level === 2 && title ? title : doc.outline;
+  const parent = entry.level > 1 && title ? title : doc.outline;
   // pdfkit subtracts `left` from the page width to get the destination's left edge.
   return parent.addItem(entry.title, { expanded: true, top: Math.max(0, entry.top - 12), left: pageWidth });
 }

@@ -11,7 +11,7 @@ import { type } from './typography.js';
  * Running header (document header, rule) and footer (`labels.pageOf`), as pagination artifacts;
  * the header goes first and the footer last, so content order follows the page top to bottom.
  */
-export function pageFurniture(doc: BriefDocument, page: number, pages: number, geo: PageGeometry, ctx: LayoutContext): { header: PlanItem; footer: PlanItem } {
+export function pageFurniture(doc: Pick<BriefDocument, 'header' | 'labels'>, page: number, pages: number, geo: PageGeometry, ctx: LayoutContext): { header: PlanItem; footer: PlanItem } {
   const style = { ...type.furniture, colour: theme.colour.muted };
   const left = geo.margin.left;
   const width = geo.width - geo.margin.left - geo.margin.right;

@@ -39,6 +39,8 @@ export interface PdfkitDoc {
   stroke(): PdfkitDoc;
   fillAndStroke(fill: string, stroke: string): PdfkitDoc;
   link(x: number, y: number, w: number, h: number, url: string, options: { structParent: StructElem }): PdfkitDoc;
+  goTo(x: number, y: number, w: number, h: number, name: string, options: { structParent: StructElem }): PdfkitDoc;
+  addNamedDestination(name: string, fit: 'XYZ', left: number, top: number, zoom: null): void;
   struct(type: string, options?: { alt?: string; lang?: string; scope?: string }): StructElem;
   addStructure(elem: StructElem): PdfkitDoc;
   markContent(tag: string, options?: { type?: string }): PdfkitDoc;

@@ -19,6 +19,7 @@ export interface TextMark {
   width: number;
   /** Language of this run when it differs from its block's (tagged as a Span). */
   lang?: string;
+  /** A URL, or `#name` for a named destination in this document. */
   link?: string;
 }
 
@@ -72,7 +73,7 @@ export type Mark = TextMark | RectMark | LineMark | CircleMark | ImageMark;
 /** Standard structure types we emit (PDF 1.7, 14.8.4). */
 export type StructType =
   | 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'TR' | 'TH' | 'TD' | 'Caption' | 'Figure' | 'Sect' | 'Div';
+  | 'Table' | 'TR' | 'TH' | 'TD' | 'Caption' | 'Figure' | 'Sect' | 'Div' | 'Part' | 'TOC' | 'TOCI';
 
 /** One element of the structure tree; `parent` is another element's id or null for the root. */
 export interface StructElement {
@@ -97,7 +98,8 @@ export interface PlanItem {
 /** An outline (bookmark) entry placed on a page. */
 export interface OutlineEntry {
   title: string;
-  level: 1 | 2;
+  /** Nesting depth: an entry goes under the latest entry of the level above. */
+  level: 1 | 2 | 3;
   /** Top of the entry's target, in page coordinates. */
   top: number;
 }
@@ -107,6 +109,8 @@ export interface PlanPage {
   number: number;
   items: PlanItem[];
   outline: OutlineEntry[];
+  /** Named destinations on this page, the targets of internal links (`#name`). */
+  anchors?: { name: string; top: number }[];
 }
 
 /** The whole plan. */

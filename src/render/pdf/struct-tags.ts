@@ -31,7 +31,9 @@ export class StructTags {
       target.add(content);
       if (child && group.link) {
         for (const m of group.marks as TextMark[]) {
-          this.doc.link(m.x, m.y - m.size * 0.9, m.width, m.size * 1.2, group.link, { structParent: child });
+          const [x, y, w, h] = [m.x, m.y - m.size * 0.9, m.width, m.size * 1.2];
+          if (group.link.startsWith('#')) this.doc.goTo(x, y, w, h, group.link.slice(1), { structParent: child });
+          else this.doc.link(x, y, w, h, group.link, { structParent: child });
         }
       }
     }
