@@ -22,9 +22,10 @@ export function face(role: FaceRole): Font {
   const cached = parsed.get(role);
   if (cached) return cached;
   if (!fontkit) throw new Error('face() called before loadFontkit()');
-  const font = fontkit.create(readFileSync(pdfFontFile(role)));
+  const bytes = readFileSync(pdfFontFile(role));
+  const font = fontkit.create(bytes);
   if (!('layout' in font)) throw new Error(`${pdfFontFile(role)} is a font collection, not a font`);
-  cacheShaping(font);
+  cacheShaping(font, bytes);
   parsed.set(role, font);
   return font;
 }

@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { fastShaper } from '../../fonts/fast-shaper.js';
 
 interface Position {
   xAdvance: number;
@@ -20,15 +21,17 @@ const LIMIT = 50_000;
  * ~0.1 ms a word, and pdfkit shapes every word again when drawing; with one cache on the
  * shared font object, measuring and drawing shape each distinct word once per process.
  * Callers get fresh position objects because pdfkit scales them in place.
+ * Simple text is shaped from the font's bytes (`fastShaper`), the rest by fontkit.
  */
-export function cacheShaping(font: Font): void {
+export function cacheShaping(font: Font, bytes: Uint8Array): void {
   const original = font.layout.bind(font);
+  const fast = fastShaper(font, bytes);
   const cache = new Map<string, CachedRun>();
   const layout = (text: string, ...rest: unknown[]) => {
     if (rest.some((arg) => arg !== undefined)) return (original as (...a: unknown[]) => unknown)(text, ...rest);
     let hit = cache.get(text);
     if (!hit) {
-      const run = original(text);
+      const run = fast?.(text) ?? original(text);
       hit = {
         glyphs: run.glyphs,
         positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),

@@ -22,6 +22,8 @@ export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: Re
     ModDate: date,
   };
   const doc = new PDFDocument({
+    // No default font: pdfkit would load Helvetica's AFM metrics, which we never draw with (and which a bundle cannot find).
+    font: null as unknown as string,
     autoFirstPage: false,
     bufferPages: false,
     pdfVersion: '1.7',
