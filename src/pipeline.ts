@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
 import { loadCaseStudy, type LoadedCaseStudy } from './load/load-case-study.js';
-import { localize } from './load/localize.js';
+import { localize, type LocalizedCaseStudy } from './load/localize.js';
 import { loadTemplates, type TemplateSet } from './template/load-templates.js';
 import { renderMarkup, type TemplateOptions } from './template/render-markup.js';
 import { parseMarkup } from './markup/parse-markup.js';
@@ -30,9 +30,8 @@ export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOpti
   const files: OutputFile[] = [];
   const warnings: Warning[] = [];
   const id = study.data.id;
-  const { data, fallbacks } = localize(study.data, options.lang);
-  if (data.image && study.image) data.image = { ...data.image, src: study.image.path, width: study.image.width, height: study.image.height };
-  if (fallbacks.length) warnings.push(fallbackWarning(fallbacks, options.lang, study.data.language));
+  const { data, warnings: langWarnings } = localizedStudy(study, options.lang);
+  warnings.push(...langWarnings);
   for (const format of options.formats) {
     const kind = format === 'pdf' ? 'brief' : 'deck';
     const markup = renderMarkup(options.templates, kind, data, options);
@@ -46,6 +45,13 @@ export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOpti
     warnings.push(...result.warnings);
   }
   return { files, warnings };
+}
+
+/** A case study in the build's language, its picture resolved, with a warning for text it lacks in that language. */
+export function localizedStudy(study: LoadedCaseStudy, lang: string): { data: LocalizedCaseStudy; warnings: Warning[] } {
+  const { data, fallbacks } = localize(study.data, lang);
+  if (data.image && study.image) data.image = { ...data.image, src: study.image.path, width: study.image.width, height: study.image.height };
+  return { data, warnings: fallbacks.length ? [fallbackWarning(fallbacks, lang, study.data.language)] : [] };
 }
 
 /** Loads, renders and writes one case study; nothing is written unless every format succeeded. */
@@ -69,7 +75,8 @@ function fallbackWarning(fields: string[], lang: string, original: string): Warn
   };
 }
 
-function sourceAttachment(study: LoadedCaseStudy): RenderOptions['attachments'] {
+/** The case study's YAML, to carry inside the PDF (a PDF/A-3 associated file). */
+export function sourceAttachment(study: LoadedCaseStudy): NonNullable<RenderOptions['attachments']> {
   return [
     {
       name: path.basename(study.file),

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   import: async () => (await import('./commands/import-cli.js')).importCli,
   watch: async () => (await import('./commands/watch.js')).watchCommand,
+  pack: async () => (await import('./commands/pack.js')).packCommand,
 };
 
 /**

@@ -1,0 +1,49 @@
+import { CasebriefError, UsageError, formatDiagnostic } from '../../errors.js';
+import { loadAll } from '../../pack/load-all.js';
+import { prepareTemplates } from '../../pipeline.js';
+import { expandInputs } from '../expand-inputs.js';
+import { parseCommandArgs } from '../options.js';
+import type { Io } from '../io.js';
+import { BUILD_OPTIONS, buildSettings } from './build.js';
+
+const { format: _format, out: _out, ...SHARED } = BUILD_OPTIONS;
+
+/** `casebrief pack`: one PDF briefing pack (and optionally one deck) of several case studies. Returns the exit code. */
+export async function packCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...SHARED,
+    out: { type: 'string', short: 'o' },
+    title: { type: 'string' },
+    deck: { type: 'boolean', default: false },
+  });
+  if (!positionals.length) throw new UsageError('pack needs case study files or folders, e.g. casebrief pack data/ --title "Mission to Shanghai" -o out/pack.pdf');
+  if (!values.title?.trim()) throw new UsageError('pack needs a --title, e.g. --title "Mission to Shanghai, May 2027"');
+  if (!values.out || !/\.pdf$/i.test(values.out)) throw new UsageError(`pack needs -o with the PDF to write, e.g. -o out/pack.pdf${values.out ? `, not "${values.out}"` : ''}`);
+  const settings = await buildSettings({ ...values, out: values.out, format: 'pdf' });
+  const files = await expandInputs(positionals);
+
+  let studies;
+  try {
+    studies = await loadAll(files);
+  } catch (err) {
+    if (!(err instanceof CasebriefError)) throw err;
+    io.err(err.diagnostics.map(formatDiagnostic).join('\n'));
+    const failed = new Set(err.diagnostics.map((d) => d.file)).size;
+    io.err(`${failed} of ${files.length} case studies could not be loaded; nothing was written.`);
+    return 1;
+  }
+  const { renderPack } = await import('../../pack/build-pack.js');
+  const { writeAtomically } = await import('../../output/write-atomic.js');
+  const templates = await prepareTemplates(settings.templatesDir);
+  const { files: outputs, warnings } = await renderPack(studies, {
+    ...settings,
+    templates,
+    title: values.title.trim(),
+    out: values.out,
+    deck: values.deck,
+  });
+  await writeAtomically(outputs);
+  for (const w of warnings) io.err(`${values.out}: warning: ${w.message}`);
+  for (const file of outputs) io.out(file.path);
+  return 0;
+}

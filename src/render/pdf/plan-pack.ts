@@ -1,0 +1,118 @@
+import { inlineText, type BriefDocument, type PackDocument, type Warning } from '../../model/document.js';
+import { layoutBrief, mergeItems, usedFaces, type BriefLayout } from './build-plan.js';
+import { StructureBuilder, type LayoutContext } from './flow.js';
+import { graftChapter } from './graft-chapter.js';
+import { layoutContents, type ContentsEntry } from './layout-contents.js';
+import { layoutPackCover } from './layout-pack-cover.js';
+import type { Measurer } from './measure.js';
+import { pageFurniture } from './page-furniture.js';
+import { pageGeometry, type PageGeometry } from './page-geometry.js';
+import { paginate, type PaginatedPage } from './paginate.js';
+import type { LayoutPlan, PlanItem, PlanPage } from './plan.js';
+import { hasCjk } from './scripts.js';
+
+/** A pack's plan, where each chapter starts (1-based page numbers) and what could not be done as asked. */
+export interface PackPlanResult {
+  plan: LayoutPlan;
+  chapterStarts: number[];
+  /** Pages the table of contents takes. */
+  contentsPages: number;
+  warnings: Warning[];
+}
+
+/** The anchor (named destination) of a chapter's first page. */
+export const chapterAnchor = (index: number): string => `chapter-${index + 1}`;
+
+/**
+ * Plans a briefing pack: a cover page, the table of contents, then each chapter laid out as its
+ * brief would be, with running headers naming the chapter and page numbers over the whole pack.
+ * The contents are laid out again until the page count they assume is the one they take.
+ */
+export function buildPackPlan(pack: PackDocument, paper: 'a4' | 'letter' | undefined, measurer: Measurer): PackPlanResult {
+  const geo = pageGeometry(paper);
+  const warnings: Warning[] = [];
+  const chapters = pack.chapters.map((chapter) => layoutBrief(chapter, geo, measurer, warnings));
+  let front = layoutFront(pack, chapters, 1, geo, measurer);
+  for (let guess = front.contentsPages, tries = 0; tries < 5 && front.contentsPages !== guess; tries++) {
+    guess = front.contentsPages;
+    front = layoutFront(pack, chapters, guess, geo, measurer);
+  }
+  const { structure, ctx } = front;
+  warnings.push(...ctx.warnings);
+  const furnished: PlanPage[] = [];
+  const total = 1 + front.contentsPages + chapters.reduce((n, c) => n + c.pages.length, 0);
+  const add = (page: PaginatedPage, furniture: 'none' | 'footer' | 'both', doc: Pick<BriefDocument, 'header' | 'labels'>, pageCtx: LayoutContext) => {
+    const number = furnished.length + 1;
+    const f = furniture === 'none' ? undefined : pageFurniture({ header: doc.header, labels: pack.labels }, number, total, geo, pageCtx);
+    const items: PlanItem[] = f ? [...(furniture === 'both' ? [f.header] : []), ...page.items, f.footer] : page.items;
+    furnished.push({ number, items: mergeItems(items), outline: page.outline });
+    return furnished.at(-1)!;
+  };
+  front.pages.forEach((page, i) => add(page, i === 0 ? 'none' : 'both', pack, ctx));
+  const chapterStarts: number[] = [];
+  chapters.forEach((layout, c) => {
+    const grafted = graftChapter(layout, structure);
+    // The chapter's cover band fills the top of its first page, where a header would go.
+    grafted.forEach((page, i) => {
+      const planned = add(page, i === 0 ? 'footer' : 'both', pack.chapters[c]!, layout.ctx);
+      if (i === 0) {
+        planned.anchors = [{ name: chapterAnchor(c), top: 0 }];
+        chapterStarts.push(planned.number);
+      }
+    });
+  });
+  if (furnished.length !== total) throw new Error(`pack plan has ${furnished.length} pages, expected ${total}`);
+  return {
+    plan: { width: geo.width, height: geo.height, pages: furnished, structure: structure.elements, faces: usedFaces(furnished) },
+    chapterStarts,
+    contentsPages: front.contentsPages,
+    warnings,
+  };
+}
+
+interface Front {
+  pages: PaginatedPage[];
+  contentsPages: number;
+  structure: StructureBuilder;
+  ctx: LayoutContext;
+}
+
+// Cover and contents, numbering chapters as if the contents took `contentsPages` pages.
+function layoutFront(pack: PackDocument, chapters: BriefLayout[], contentsPages: number, geo: PageGeometry, measurer: Measurer): Front {
+  const structure = new StructureBuilder();
+  structure.add('Document', null, { lang: pack.meta.lang });
+  const titles = pack.chapters.map(chapterTitle);
+  const ctx: LayoutContext = {
+    measurer,
+    x: geo.margin.left,
+    width: geo.width - geo.margin.left - geo.margin.right,
+    pageWidth: geo.width,
+    docLang: pack.meta.lang,
+    cjkOpen: [...packStrings(pack), ...titles].some(hasCjk),
+    // Each pass lays the contents out again: keep only the last pass's warnings.
+    warnings: [],
+    structure,
+  };
+  const cover = layoutPackCover(pack.cover, ctx, geo.height);
+  let page = 2 + contentsPages;
+  const entries: ContentsEntry[] = chapters.map((layout, i) => {
+    const entry = { title: titles[i]!, page, anchor: chapterAnchor(i) };
+    page += layout.pages.length;
+    return entry;
+  });
+  const contents = layoutContents(pack.labels.contents, entries, ctx).map((b) => (b.outline ? { ...b, outline: { ...b.outline, level: 2 as const } } : b));
+  const frame = { top: geo.margin.top, firstTop: geo.margin.top, bottom: geo.height - geo.margin.bottom };
+  const coverPage = paginate([cover], { ...frame, firstTop: 0 }, ctx.warnings);
+  const contentsPagesLaid = paginate(contents, frame, ctx.warnings);
+  return { pages: [...coverPage, ...contentsPagesLaid], contentsPages: contentsPagesLaid.length, structure, ctx };
+}
+
+function chapterTitle(chapter: BriefDocument): string {
+  const cover = chapter.blocks.find((b) => b.type === 'cover');
+  return cover?.type === 'cover' ? inlineText(cover.title) : chapter.meta.title;
+}
+
+function packStrings(pack: PackDocument): string[] {
+  const cover = [inlineText(pack.cover.title), ...pack.cover.subtitle.map(inlineText), inlineText(pack.cover.tagline)];
+  return [...cover, pack.header, pack.labels.contents, pack.labels.pageOf];
+}
