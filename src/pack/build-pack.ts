@@ -21,8 +21,15 @@ export interface PackOptions extends TemplateOptions, RenderOptions {
   templates: TemplateSet;
 }
 
-/** Renders the pack (and its deck when asked) in memory, in the order of `studies`. */
-export async function renderPack(studies: readonly LoadedCaseStudy[], options: PackOptions): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
+/** The documents of a pack: the pack with a brief per case study, and each case study's deck when a deck is asked for. */
+export interface PackDocuments {
+  pack: PackDocument;
+  decks: DeckDocument[];
+  warnings: Warning[];
+}
+
+/** Runs the templates for every case study and for the pack itself, in the order of `studies`. */
+export function composePack(studies: readonly LoadedCaseStudy[], options: Omit<PackOptions, 'out'>): PackDocuments {
   const warnings: Warning[] = [];
   const briefs: BriefDocument[] = [];
   const decks: DeckDocument[] = [];
@@ -35,8 +42,12 @@ export async function renderPack(studies: readonly LoadedCaseStudy[], options: P
   }
   const chapters = briefs.map((b, i) => ({ title: chapterTitle(b), source: studies[i]!.data.source }));
   const cover = parse(renderPackMarkup(set, options.title, chapters, options), 'pack', set) as PackDocument;
-  const pack: PackDocument = { ...cover, chapters: briefs };
+  return { pack: { ...cover, chapters: briefs }, decks, warnings };
+}
 
+/** Renders the pack (and its deck when asked) in memory; the PDF carries every case study's YAML. */
+export async function renderPack(studies: readonly LoadedCaseStudy[], options: PackOptions): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
+  const { pack, decks, warnings } = composePack(studies, options);
   const { renderPackPdf } = await import('../render/pdf/render-pack.js');
   const pdf = await renderPackPdf(pack, { ...options, attachments: attachments(studies) });
   const files: OutputFile[] = [{ path: options.out, bytes: pdf.bytes }];

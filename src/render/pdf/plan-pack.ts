@@ -32,11 +32,14 @@ export function buildPackPlan(pack: PackDocument, paper: 'a4' | 'letter' | undef
   const geo = pageGeometry(paper);
   const warnings: Warning[] = [];
   const chapters = pack.chapters.map((chapter) => layoutBrief(chapter, geo, measurer, warnings));
-  let front = layoutFront(pack, chapters, 1, geo, measurer);
-  for (let guess = front.contentsPages, tries = 0; tries < 5 && front.contentsPages !== guess; tries++) {
+  let guess = 1;
+  let front = layoutFront(pack, chapters, guess, geo, measurer);
+  for (let tries = 0; front.contentsPages !== guess && tries < 5; tries++) {
     guess = front.contentsPages;
     front = layoutFront(pack, chapters, guess, geo, measurer);
   }
+  // Page numbers have a column of fixed width, so the second pass agrees with itself.
+  if (front.contentsPages !== guess) throw new Error(`the contents take ${front.contentsPages} pages laid out for ${guess}`);
   const { structure, ctx } = front;
   warnings.push(...ctx.warnings);
   const furnished: PlanPage[] = [];
