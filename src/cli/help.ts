@@ -5,6 +5,9 @@ Usage:
   casebrief build <file|folder>... [options]   render case studies to PDF and PPTX
   casebrief validate <file|folder>...          check case studies; print every problem
   casebrief watch <file|folder>... [options]   rebuild whenever a case study or template is saved
+  casebrief pack <file|folder>... --title TEXT -o FILE.pdf [--deck]
+                                               one briefing pack: cover, linked contents, a
+                                               chapter per case study (and with --deck one deck)
   casebrief import <file.txt>... --out DIR     turn the survey's plain-text case studies into YAML
   casebrief --help | --version
 
@@ -23,6 +26,11 @@ Build options:
   -q, --quiet            no progress output
       --debug            print stack traces of unexpected errors
 
+Pack options (and the build options but --out, --format, --jobs):
+      --title TEXT       the pack's title, on its cover, e.g. "Mission to Shanghai, May 2027"
+  -o, --out FILE.pdf     the PDF to write; --deck writes FILE.pptx beside it
+      --deck             also write one deck: a divider slide before each case study's slides
+
 Import options:
   -o, --out DIR          where to write the YAML files (required)
       --force            overwrite YAML files that exist
@@ -31,6 +39,7 @@ Examples:
   casebrief build data/milan-shanghai.yaml --out out/
   casebrief build data/ --format pdf --paper letter
   casebrief build data/milan-shanghai.yaml --lang it --as-of 2029-07-03 --event anniversary
+  casebrief pack data/ --title "Mission to Shanghai, May 2027" -o out/mission.pdf --deck
   casebrief validate data/*.yaml
   casebrief import cases/*.txt --out data/
 
