@@ -16,7 +16,7 @@ await build({
   // Bundled CommonJS dependencies call require() for node built-ins; ESM has none, so give them one.
   banner: { js: "import { createRequire as __cbRequire } from 'node:module'; const require = __cbRequire(import.meta.url);" },
   // JavaScript inflate/deflate replaced by node's native zlib (see the shims for why that is safe).
-  alias: { 'tiny-inflate': './scripts/shims/tiny-inflate.cjs', pako: './scripts/shims/pako.cjs' },
+  alias: { 'tiny-inflate': './scripts/shims/tiny-inflate.cjs', pako: './scripts/shims/pako.cjs', 'source-map': './scripts/shims/empty.cjs', 'brotli/decompress.js': './scripts/shims/no-brotli.cjs' },
   // Minify only whitespace and syntax: names stay readable in stack traces, parsing gets cheaper.
   minifyWhitespace: true,
   minifySyntax: true,

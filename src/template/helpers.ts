@@ -1,5 +1,16 @@
 import type { HelperDelegate } from 'handlebars';
 
+// Building an Intl formatter loads locale data (~10 ms each); a build asks for the same few many times.
+const intlCache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let hit = intlCache.get(key) as T | undefined;
+  if (hit === undefined) intlCache.set(key, (hit = make()));
+  return hit;
+}
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
 /** Parses YYYY, YYYY-MM or YYYY-MM-DD into its parts. */
 function parts(iso: string): { year: number; month?: number; day?: number } {
   const [y, m, d] = iso.split('-').map(Number);
@@ -14,7 +25,7 @@ export function formatDate(iso: string, lang: string): string {
   const locale = lang === 'en' ? 'en-GB' : lang;
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, options).format(date);
 }
 
 /** Formats a span of dates, sharing what the two ends have in common: "16–23 June 2010". */
@@ -29,7 +40,7 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (a.month !== undefined && b.month !== undefined) options.month = 'long';
   if (a.day !== undefined && b.day !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).formatRange(toDate(a), toDate(b));
+  return dateFormat(locale, options).formatRange(toDate(a), toDate(b));
 }
 
 /** Whole years from an ISO date to another (the anniversary counts from its day). */
@@ -57,12 +68,12 @@ const EN_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', oth
 export function ordinal(n: number, lang: string): string {
   if (lang === 'it') return `${n}°`;
   if (lang === 'zh') return `第${n}`;
-  return `${n}${EN_SUFFIX[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+  return `${n}${EN_SUFFIX[cached('p|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(n)] ?? 'th'}`;
 }
 
 /** Splits text into sentences with Intl.Segmenter, keeping every character of each. */
 export function sentences(text: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = cached(`s|${lang}`, () => new Intl.Segmenter(lang, { granularity: 'sentence' }));
   return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
 }
 

@@ -1,0 +1,69 @@
+// `npm run bench`: casebrief's speed as whole processes (medians), peak memory, and pandoc
+// side by side. Not part of the test suite. See README "Speed" for the figures and the targets.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { caseStudyMarkdown } from './lib/markdown.mjs';
+import { measure } from './lib/measure.mjs';
+import { copies, machine, privateBuild } from './lib/setup.mjs';
+import { watchLatency } from './lib/watch-latency.mjs';
+
+const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const milan = path.join(repo, 'data', 'milan-shanghai.yaml');
+const chinese = path.join(repo, 'bench', 'fixtures', 'milan-shanghai-zh.yaml');
+const node = process.execPath;
+// Fixed dates keep the work identical from run to run.
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' };
+
+const m = machine();
+console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, node ${m.node}, ${m.os}`);
+const { root, cli } = privateBuild(repo);
+const out = (name) => path.join(root, 'out', name);
+const s = (x) => `${x.toFixed(2)} s`;
+const mb = (x) => `${Math.round(x)} MB`;
+const rows = [];
+const row = (what, r, extra = '') => {
+  rows.push([what, r.seconds, r.peakMB, extra]);
+  console.log(`${what.padEnd(44)} ${s(r.seconds).padStart(8)}  peak ${mb(r.peakMB).padStart(7)}  ${extra}`);
+};
+const opts = { options: { env }, runs: RUNS };
+
+const one = await measure(node, [cli, 'build', milan, '--out', out('one')], opts);
+row('one case study, PDF + PPTX (cold process)', one);
+row('  PDF only', await measure(node, [cli, 'build', milan, '--out', out('one'), '-f', 'pdf'], opts));
+row('  PPTX only', await measure(node, [cli, 'build', milan, '--out', out('one'), '-f', 'pptx'], opts));
+row('Chinese case study, PDF + PPTX', await measure(node, [cli, 'build', chinese, '--lang', 'zh', '--out', out('zh')], opts));
+
+// pandoc, same case study, same run: the deck, and a PDF brief through wkhtmltopdf.
+const md = path.join(root, 'milan-shanghai.md');
+writeFileSync(md, caseStudyMarkdown(milan));
+mkdirSync(out('pandoc'), { recursive: true });
+const deck = await measure('pandoc', [md, '-o', path.join(out('pandoc'), 'deck.pptx')], opts);
+const brief = await measure('pandoc', [md, '--pdf-engine=wkhtmltopdf', '-o', path.join(out('pandoc'), 'brief.pdf')], opts);
+const pandoc = deck.seconds + brief.seconds;
+console.log(`pandoc deck ${s(deck.seconds)} + wkhtmltopdf brief ${s(brief.seconds)} = ${s(pandoc)}; casebrief / pandoc = ${(one.seconds / pandoc).toFixed(2)}×`);
+rows.push(['pandoc: deck + PDF brief (wkhtmltopdf)', pandoc, Math.max(deck.peakMB, brief.peakMB), `casebrief ÷ pandoc = ${(one.seconds / pandoc).toFixed(2)}×`]);
+
+const batchOpts = { options: { env }, runs: BATCH_RUNS, warmup: 0 };
+const b200 = await measure(node, [cli, 'build', copies(root, milan, 200), '--out', out('b200'), '-q'], batchOpts);
+row(`batch of 200, both outputs (${m.cores} workers)`, b200);
+const b400 = await measure(node, [cli, 'build', copies(root, milan, 400), '--out', out('b400'), '-q'], batchOpts);
+row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×`);
+
+const pack100 = copies(root, milan, 100);
+const help = spawnSync(node, [cli, '--help'], { encoding: 'utf8' }).stdout;
+if (/casebrief pack/.test(help)) {
+  row('pack of 100 (one PDF)', await measure(node, [cli, 'pack', pack100, '--title', 'Benchmark pack', '-o', out('pack.pdf')], batchOpts));
+} else {
+  console.log('pack: not available');
+}
+
+const watchMs = await watchLatency(cli, milan, root, RUNS);
+console.log(`${'watch: save → both outputs rebuilt on disk'.padEnd(44)} ${`${Math.round(watchMs)} ms`.padStart(8)}`);
+rows.push(['watch: save → both outputs on disk', watchMs / 1000, NaN, '']);
+
+writeFileSync(path.join(root, 'bench.json'), JSON.stringify({ machine: m, rows }, null, 2));
+console.log(`\n(bundle, outputs and bench.json in ${root})`);
