@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { inlineText } from '../../src/model/document.js';
+import { combineDecks } from '../../src/pack/combine-decks.js';
+import { fixturePack } from '../render/pdf/packs.js';
+
+describe('combineDecks', async () => {
+  const { pack, decks } = await fixturePack('en', true);
+  const before = JSON.stringify(decks);
+  const deck = combineDecks(pack, decks);
+
+  it('opens with the pack’s title slide, its cover lines as the subtitle', () => {
+    expect(deck.slides[0]!.layout).toBe('title');
+    expect(inlineText(deck.slides[0]!.title)).toBe('Mission to Shanghai, May 2027');
+    expect(inlineText(deck.slides[0]!.subtitle)).toBe('Briefing pack · 4 city partnerships · As of 29 November 2026');
+  });
+
+  it('puts a section divider, then every slide of the case study’s deck, for each case study in order', () => {
+    let at = 1;
+    decks.forEach((d, i) => {
+      const divider = deck.slides[at]!;
+      expect(divider.layout).toBe('section');
+      expect(divider.title).toEqual(d.slides[0]!.title);
+      expect(inlineText(divider.subtitle)).toBe(`Partnership ${i + 1} of 4`);
+      expect(deck.slides.slice(at + 1, at + 1 + d.slides.length)).toEqual(d.slides);
+      at += 1 + d.slides.length;
+    });
+    expect(at).toBe(deck.slides.length);
+  });
+
+  it('takes the pack’s metadata and leaves the decks it was given as they were', () => {
+    expect(deck.meta).toEqual(pack.meta);
+    expect(JSON.stringify(decks)).toBe(before);
+  });
+});
