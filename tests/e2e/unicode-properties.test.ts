@@ -7,7 +7,7 @@ import { loadCaseStudy } from '../../src/load/load-case-study.js';
 import { prepareTemplates, renderCaseStudy } from '../../src/pipeline.js';
 import type { TemplateSet } from '../../src/template/load-templates.js';
 import { sampleText, tempFile } from '../helpers/case-study.js';
-import { pdfPages, pptxSlides, skeleton, withoutPageFurniture } from '../helpers/extract.js';
+import { popplerPages, pptxSlides, skeleton, withoutPageFurniture } from '../helpers/extract.js';
 
 const range = (from: number, to: number) => fc.integer({ min: from, max: to }).map((cp) => String.fromCodePoint(cp));
 /** Characters from the scripts a case study may hold, and some it should not. */
@@ -73,10 +73,12 @@ describe('arbitrary Unicode in every text field', () => {
         // Every character without a glyph is named in a warning, never dropped in silence.
         const missing = unsupported(rendered.warnings);
         for (const field of [t.heading, t.paragraph]) for (const c of field) if (!coveredByNoto(c)) expect(missing.has(c), `U+${c.codePointAt(0)?.toString(16)} is named in a warning`).toBe(true);
-        const expected = (s: string) => skeleton([...s.trim()].filter((c) => !missing.has(c)).join(''));
+        // Text extraction places a combining mark by its drawn position, not always after its base, so marks are set aside.
+        const bare = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '');
+        const expected = (s: string) => bare(skeleton([...s.trim()].filter((c) => !missing.has(c)).join('')));
         // Extraction reorders a line that holds right-to-left letters, so those fields are compared only when free of them.
         const comparable = (s: string) => !/[\u0590-\u08ff]/.test(s);
-        const pdfText = skeleton(withoutPageFurniture(await pdfPages(`${file}.pdf`)).join('\n'));
+        const pdfText = bare(skeleton(withoutPageFurniture(popplerPages(`${file}.pdf`)).join('\n')));
         for (const field of [t.paragraph, t.heading]) if (comparable(field)) expect(pdfText).toContain(expected(field));
         const notes = skeleton((await pptxSlides(`${file}.pptx`)).map((s) => `${s.slide}\n${s.notes}`).join('\n'));
         expect(notes).toContain(skeleton(t.paragraph.trim()));

@@ -8,6 +8,36 @@ interface Position {
   yOffset: number;
 }
 
+/** What pdfkit reads of a glyph when it encodes text: its id, width and the characters it stands for. */
+interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id per font, with the code points of
+ * whoever created it first. A font parsed once and used for many documents then
+ * carries stale ones: subsetting creates the period as a component of other glyphs
+ * with no code points, and the next document's ToUnicode map loses every "." set
+ * in that face. So each run gets glyphs of its own, with code points checked
+ * against the font's character map: a glyph keeps code points that map to it
+ * (ligatures keep theirs); otherwise it takes the character of the run that maps
+ * to it, at its own position first (runs may be reordered right to left).
+ */
+function ownGlyphs(font: Font, glyphs: FontkitGlyph[], text: string): FontkitGlyph[] {
+  const chars = [...text].map((c) => c.codePointAt(0) as number);
+  return glyphs.map((g, i) => {
+    const mapsHere = (cp: number) => font.glyphForCodePoint(cp).id === g.id;
+    let codePoints = g.codePoints;
+    if (codePoints.length <= 1 && !(codePoints.length === 1 && mapsHere(codePoints[0] as number))) {
+      const own = chars[i] !== undefined && mapsHere(chars[i] as number) ? chars[i] : chars.find(mapsHere);
+      codePoints = own === undefined ? [] : [own];
+    }
+    return { id: g.id, advanceWidth: g.advanceWidth, codePoints: [...codePoints] };
+  });
+}
+
 interface CachedRun {
   glyphs: unknown[];
   positions: Position[];
@@ -31,9 +61,11 @@ export function cacheShaping(font: Font, bytes: Uint8Array): void {
     if (rest.some((arg) => arg !== undefined)) return (original as (...a: unknown[]) => unknown)(text, ...rest);
     let hit = cache.get(text);
     if (!hit) {
-      const run = fast?.(text) ?? original(text);
+      // Left to right always: the shipped fonts have no right-to-left script, and fontkit would
+      // otherwise reverse a whole run (Latin included) that starts with an unsupported Hebrew letter.
+      const run = fast?.(text) ?? (original as (...a: unknown[]) => ReturnType<typeof original>)(text, undefined, undefined, undefined, 'ltr');
       hit = {
-        glyphs: run.glyphs,
+        glyphs: ownGlyphs(font, run.glyphs as FontkitGlyph[], text),
         positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
         advanceWidth: run.advanceWidth,
       };
