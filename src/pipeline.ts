@@ -64,7 +64,23 @@ export async function buildCaseStudy(input: string, options: BuildOptions): Prom
 
 /** Loads the shipped templates, or a user's folder of them. */
 export async function prepareTemplates(dir?: string): Promise<TemplateSet> {
-  return dir ? loadTemplates(path.resolve(dir)) : loadTemplates();
+  const key = dir ? path.resolve(dir) : '';
+  let set = templateSets.get(key);
+  if (!set) {
+    set = dir ? loadTemplates(key) : loadTemplates();
+    templateSets.set(key, set);
+    // A broken template is read again next time, once it may have been fixed.
+    set.catch(() => templateSets.delete(key));
+  }
+  return set;
+}
+
+/** Templates compiled in this process, by folder: a batch or a watch compiles them once. */
+const templateSets = new Map<string, Promise<TemplateSet>>();
+
+/** Forgets compiled templates, so the next build reads them again (watch mode, after a template is saved). */
+export function forgetTemplates(): void {
+  templateSets.clear();
 }
 
 function fallbackWarning(fields: string[], lang: string, original: string): Warning {

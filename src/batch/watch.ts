@@ -2,7 +2,8 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_TEMPLATE_DIR } from '../template/load-templates.js';
-import { buildOne, forgetTemplates } from './build-one.js';
+import { forgetTemplates } from '../pipeline.js';
+import { buildOne } from './build-one.js';
 import type { BuildOutcome, BuildSettings } from './build-settings.js';
 
 /** What a watcher reports: a rebuild's outcome, and what set it off. */

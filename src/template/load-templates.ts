@@ -68,8 +68,9 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATE_DIR): Promise<Templat
 /** Compiles eagerly so that a syntax error names its template file and line now, not mid-build. */
 function compile(env: typeof Handlebars, text: string, file: string): Handlebars.TemplateDelegate {
   try {
-    env.precompile(text, { strict: false });
-    return env.compile(text, { noEscape: false });
+    // Parsing now reports a syntax error with its template; compiling the parsed tree
+    // is lazy (on first use), so a template a build does not render costs nothing more.
+    return env.compile(env.parse(text), { noEscape: false });
   } catch (err) {
     throw templateError(err, file);
   }
