@@ -25,6 +25,7 @@ describe.skipIf(!existsSync(TOOLS))('the Milan–Shanghai outputs, judged by che
     writeFileSync(expected, `${seedParagraphs().join('\n')}\n`);
     expect(cliProcess(['build', 'data/milan-shanghai.yaml', '--out', out]).code).toBe(0);
     expect(cliProcess(['build', 'data/milan-shanghai.yaml', '--out', path.join(out, 'pdfa'), '--pdfa', '--format', 'pdf']).code).toBe(0);
+    expect(cliProcess(['build', 'data/milan-shanghai.yaml', '--out', path.join(out, 'zh'), '--lang', 'zh', '--format', 'pptx']).code).toBe(0);
   });
 
   it('the brief passes every check-pdf check, with the eight paragraphs found', () => {
@@ -40,6 +41,12 @@ describe.skipIf(!existsSync(TOOLS))('the Milan–Shanghai outputs, judged by che
   it('the deck passes every check-pptx check: schemas, LibreOffice rendering, no overflow', () => {
     const report = judge('check-pptx', [path.join(out, 'milan-shanghai.pptx'), '--text', expected, '--schema-all']);
     expect(report).toMatch(/PASS\s+render\s/);
+    expect(report).toMatch(/PASS\s+overflow-box/);
+    expect(report).toMatch(/pptx: \d+ checks, 0 failed/);
+  }, 120_000);
+
+  it('the Chinese deck keeps mixed Chinese and Latin text inside its boxes as LibreOffice sets it', () => {
+    const report = judge('check-pptx', [path.join(out, 'zh', 'milan-shanghai.pptx'), '--schema-all']);
     expect(report).toMatch(/PASS\s+overflow-box/);
     expect(report).toMatch(/pptx: \d+ checks, 0 failed/);
   }, 120_000);

@@ -90,10 +90,12 @@ const NO_BREAK_AFTER = new Set([...'（《「『【〔〈“‘([{']);
 export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: number): WrappedLine[] {
   const chars: { ch: string; at: number; w: number }[] = [];
   let at = 0;
+  let prev: string | undefined;
   for (const run of runs) {
     for (const ch of run.text) {
-      chars.push({ ch, at, w: charWidth(ch.codePointAt(0) ?? 32, run.bold === true) * size });
+      chars.push({ ch, at, w: (charWidth(ch.codePointAt(0) ?? 32, run.bold === true) + autospace(prev, ch)) * size });
       at += ch.length;
+      prev = ch;
     }
   }
   const lines: WrappedLine[] = [];
@@ -113,6 +115,19 @@ export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: numbe
     start = end;
   }
   return lines.length ? lines : [{ start: 0, end: 0, width: 0 }];
+}
+
+/**
+ * LibreOffice (and Word) put a quarter em between Chinese and Latin letters or
+ * digits; PowerPoint does not. Measuring with it keeps mixed text inside its box
+ * in every application.
+ */
+function autospace(prev: string | undefined, next: string): number {
+  if (prev === undefined) return 0;
+  const a = prev.codePointAt(0) ?? 32;
+  const b = next.codePointAt(0) ?? 32;
+  const letter = (cp: number) => /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+  return letter(a) && letter(b) && isEastAsian(a) !== isEastAsian(b) ? 0.25 : 0;
 }
 
 function canBreakBefore(prev: string, next: string): boolean {
