@@ -110,3 +110,16 @@ describe('bad input: one clear message, exit 1, output folder untouched', () => 
   });
 });
 
+
+describe('an output folder that cannot be written', () => {
+  it('exits 1 naming the output, and leaves the file standing there untouched', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'casebrief-matrix-'));
+    const blocker = path.join(dir, 'out');
+    writeFileSync(blocker, 'not a folder');
+    const r = await cli('build', 'data/milan-shanghai.yaml', '--out', blocker);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^${esc(path.join(blocker, 'milan-shanghai'))}\\.(pdf|pptx): cannot write the output \\(a file stands where a folder is needed\\); choose another folder with --out`));
+    expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+});
