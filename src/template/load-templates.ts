@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
@@ -65,8 +67,25 @@ export async function loadTemplates(dir = DEFAULT_TEMPLATE_DIR): Promise<Templat
   return { dir, brief, deck, pack, sources, messages, env };
 }
 
+let precompiled: Record<string, string> | undefined;
+
+/** Template specs precompiled by the build (dist/templates.json), keyed by the template's text. */
+function precompiledSpecs(): Record<string, string> {
+  if (!precompiled) {
+    try {
+      precompiled = JSON.parse(readFileSync(path.join(packageRoot(), 'dist', 'templates.json'), 'utf8')) as Record<string, string>;
+    } catch {
+      precompiled = {};
+    }
+  }
+  return precompiled;
+}
+
 /** Compiles eagerly so that a syntax error names its template file and line now, not mid-build. */
 function compile(env: typeof Handlebars, text: string, file: string): Handlebars.TemplateDelegate {
+  const spec = precompiledSpecs()[createHash('sha256').update(text).digest('hex')];
+  // The spec is code our own build generated from this very text (the key is its hash).
+  if (spec) return env.template(new Function(`return ${spec}`)() as Parameters<typeof Handlebars.template>[0]);
   try {
     // Parsing now reports a syntax error with its template; compiling the parsed tree
     // is lazy (on first use), so a template a build does not render costs nothing more.

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +57,27 @@ describe('user text through the shipped templates', () => {
     const deck = parseMarkup(renderMarkup(set, 'deck', cs, options), { file: 'deck.hbs' }) as DeckDocument;
     expect(deck.slides.length).toBeGreaterThan(5);
     expect(deck.slides.flatMap((s) => s.notes).some((n) => n.endsWith(tricky))).toBe(true);
+  });
+});
+
+describe('precompiled shipped templates (dist/templates.json)', () => {
+  it('render exactly what the same templates compiled at run time render', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'casebrief-tpl-'));
+    cpSync('templates', dir, { recursive: true });
+    // A comment changes each template's text, so none of them matches a precompiled one.
+    for (const file of ['brief.hbs', 'deck.hbs', ...readdirSync(path.join(dir, 'partials')).map((f) => `partials/${f}`)]) {
+      appendFileSync(path.join(dir, file), '{{!-- compiled at run time --}}');
+    }
+    const cs = localize(parseCaseStudy(sampleText(), 'x.yaml'), 'en').data;
+    const shipped = await loadTemplates();
+    const runtime = await loadTemplates(dir);
+    for (const kind of ['brief', 'deck'] as const) {
+      expect(renderMarkup(shipped, kind, cs, options).replace(/\n/g, '')).toBe(renderMarkup(runtime, kind, cs, options).replace(/\n/g, ''));
+    }
+    // …and the shipped ones are the precompiled ones.
+    const specs = JSON.parse(readFileSync('dist/templates.json', 'utf8')) as Record<string, string>;
+    for (const file of ['templates/brief.hbs', 'templates/deck.hbs']) {
+      expect(Object.keys(specs)).toContain(createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex'));
+    }
   });
 });
