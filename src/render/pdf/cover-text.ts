@@ -1,0 +1,45 @@
+import { hash, theme } from '../../theme.js';
+import type { CoverNode } from '../../model/document.js';
+import { shiftMarks, type LayoutContext } from './flow.js';
+import type { PlanItem } from './plan.js';
+import { firstWords, textLines, type TextStyle } from './text-rows.js';
+import { styledRuns, type StyledRun } from './styled-text.js';
+import { type } from './typography.js';
+
+/** How large a cover sets its text: the brief's cover block, or a pack's cover page. */
+export interface CoverScale {
+  title: { size: number; leading: number };
+  /** Space after the title, before the accent rule and after it. */
+  gaps: [number, number, number];
+  /** Points added to the body size for the tagline. */
+  taglineBoost: number;
+  /** How messages name this cover, e.g. "cover" or "pack cover". */
+  name: string;
+}
+
+/**
+ * The text of a cover on a dark ground, from y = 0: the title (H1), the subtitle lines,
+ * a short accent rule and the tagline. Returns the items and the height they take.
+ */
+export function coverText(node: CoverNode, ctx: LayoutContext, scale: CoverScale): { items: PlanItem[]; height: number } {
+  const items: PlanItem[] = [];
+  let y = 0;
+  const put = (runs: StyledRun[], style: Omit<TextStyle, 'where'>, tag: number, what: string) => {
+    const where = `${scale.name} ${what} "${firstWords(runs.map((r) => r.text).join(''))}"`;
+    for (const marks of textLines(runs, { ...style, where }, ctx)) {
+      items.push({ tag, marks: shiftMarks(marks, y) });
+      y += style.leading;
+    }
+  };
+  const [afterTitle, beforeRule, afterRule] = scale.gaps;
+  put(styledRuns(node.title, { bold: true }), { ...scale.title, colour: theme.colour.paper }, ctx.structure.add('H1'), 'title');
+  y += afterTitle;
+  for (const line of node.subtitle) put(styledRuns(line), { ...type.subtitle, colour: 'E4E9EE' }, ctx.structure.add('P'), 'subtitle');
+  if (node.tagline.length > 0) {
+    y += beforeRule;
+    items.push({ tag: 'artifact', artifact: 'Layout', marks: [{ kind: 'rect', x: ctx.x, y, w: 36, h: 2.5, fill: hash(theme.colour.accent) }] });
+    y += afterRule;
+    put(styledRuns(node.tagline, { bold: true }), { ...type.body, size: type.body.size + scale.taglineBoost, colour: 'F3C9C4' }, ctx.structure.add('P'), 'tagline');
+  }
+  return { items, height: y };
+}
