@@ -1,8 +1,12 @@
-import type { CaseStudy, KeyFigure, Link, Localized, Section, TimelineEntry } from './schema.js';
+import type { CaseStudy, City, KeyFigure, Link, Localized, Section, TimelineEntry } from './schema.js';
+
+/** A city with its country in one language. */
+export type LocalizedCity = Omit<City, 'country'> & { country?: string };
 
 /** A case study with every localized text resolved to one language: what templates see. */
-export interface LocalizedCaseStudy extends Omit<CaseStudy, 'title' | 'partnership' | 'sections' | 'timeline' | 'key_figures' | 'links' | 'image'> {
+export interface LocalizedCaseStudy extends Omit<CaseStudy, 'title' | 'cities' | 'partnership' | 'sections' | 'timeline' | 'key_figures' | 'links' | 'image'> {
   title: string;
+  cities: [LocalizedCity, LocalizedCity];
   partnership?: { start?: string; instrument?: string };
   sections: (Omit<Section, 'heading' | 'paragraphs' | 'highlights'> & { heading: string; paragraphs: string[]; highlights?: string[] })[];
   timeline?: (Omit<TimelineEntry, 'event'> & { event: string })[];
@@ -37,9 +41,11 @@ export function localize(cs: CaseStudy, lang: string): Localization {
     const original = Object.keys(value).find((k) => sameLanguage(k, cs.language)) ?? Object.keys(value)[0];
     return value[original as string] as string;
   };
+  const localCity = (city: City, i: number): LocalizedCity => ({ ...city, country: city.country === undefined ? undefined : pick(city.country, `cities[${i}].country`) });
   const data: LocalizedCaseStudy = {
     ...cs,
     title: pick(cs.title, 'title'),
+    cities: [localCity(cs.cities[0], 0), localCity(cs.cities[1], 1)],
     partnership: cs.partnership && {
       ...cs.partnership,
       instrument: cs.partnership.instrument === undefined ? undefined : pick(cs.partnership.instrument, 'partnership.instrument'),

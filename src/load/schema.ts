@@ -67,7 +67,7 @@ export type Localized = z.infer<typeof localized>;
 
 export const City = z.strictObject({
   name: text.describe('The city as the case study names it, e.g. Milan.'),
-  country: text.optional().describe('Its country, e.g. Italy.'),
+  country: localized.optional().describe('Its country, e.g. Italy, or { en: Italy, it: Italia, zh: 意大利 }.'),
   names: z
     .record(languageTag, text)
     .optional()
