@@ -1,7 +1,7 @@
 import { inlineText, type Block, type BriefDocument, type Warning } from '../../model/document.js';
 import type { FaceRole } from '../../fonts/font-files.js';
 import { documentStrings } from './document-text.js';
-import { StructureBuilder, type FlowBlock, type LayoutContext } from './flow.js';
+import { columnContext, type FlowBlock, type LayoutContext } from './flow.js';
 import { layoutCover } from './layout-cover.js';
 import { layoutHeading } from './layout-heading.js';
 import { layoutKeyFacts } from './layout-key-facts.js';
@@ -65,18 +65,8 @@ export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined
 
 /** Lays out and paginates a brief's blocks; the first page starts at the top edge when it opens with a cover. */
 export function layoutBrief(doc: BriefDocument, geo: PageGeometry, measurer: Measurer, warnings: Warning[]): BriefLayout {
-  const structure = new StructureBuilder();
-  structure.add('Document', null, { lang: doc.meta.lang });
-  const ctx: LayoutContext = {
-    measurer,
-    x: geo.margin.left,
-    width: geo.width - geo.margin.left - geo.margin.right,
-    pageWidth: geo.width,
-    docLang: doc.meta.lang,
-    cjkOpen: documentStrings(doc).some(hasCjk),
-    warnings,
-    structure,
-  };
+  const ctx = columnContext(geo, measurer, doc.meta.lang, documentStrings(doc).some(hasCjk), warnings);
+  const structure = ctx.structure;
   const flow = doc.blocks.flatMap((block, i) => (LAYOUT[block.type] as Layouter<Block>)(block, ctx, doc.blocks[i - 1]));
   const frame = { top: geo.margin.top, firstTop: flow[0]?.kind === 'cover' ? 0 : geo.margin.top, bottom: geo.height - geo.margin.bottom };
   return { pages: paginate(flow, frame, warnings), structure: structure.elements, ctx };

@@ -1,5 +1,6 @@
 import type { Warning } from '../../model/document.js';
 import type { Measurer } from './measure.js';
+import type { PageGeometry } from './page-geometry.js';
 import type { Mark, PlanItem, StructElement, StructType } from './plan.js';
 
 /** A row of a flow block, its items positioned from the row's top; pages break only between rows. */
@@ -64,4 +65,23 @@ export function shiftMarks(marks: readonly Mark[], dy: number): Mark[] {
         return { ...m, cy: m.cy + dy };
     }
   });
+}
+
+/**
+ * A layout context for a document's text column, with a fresh structure tree whose root
+ * is the Document element in the document's language.
+ */
+export function columnContext(geo: PageGeometry, measurer: Measurer, lang: string, cjkOpen: boolean, warnings: Warning[]): LayoutContext {
+  const structure = new StructureBuilder();
+  structure.add('Document', null, { lang });
+  return {
+    measurer,
+    x: geo.margin.left,
+    width: geo.width - geo.margin.left - geo.margin.right,
+    pageWidth: geo.width,
+    docLang: lang,
+    cjkOpen,
+    warnings,
+    structure,
+  };
 }

@@ -1,6 +1,6 @@
 import { inlineText, type BriefDocument, type PackDocument, type Warning } from '../../model/document.js';
 import { layoutBrief, mergeItems, usedFaces, type BriefLayout } from './build-plan.js';
-import { StructureBuilder, type LayoutContext } from './flow.js';
+import { columnContext, type LayoutContext, type StructureBuilder } from './flow.js';
 import { graftChapter } from './graft-chapter.js';
 import { layoutContents, type ContentsEntry } from './layout-contents.js';
 import { layoutPackCover } from './layout-pack-cover.js';
@@ -82,20 +82,10 @@ interface Front {
 
 // Cover and contents, numbering chapters as if the contents took `contentsPages` pages.
 function layoutFront(pack: PackDocument, chapters: BriefLayout[], contentsPages: number, geo: PageGeometry, measurer: Measurer): Front {
-  const structure = new StructureBuilder();
-  structure.add('Document', null, { lang: pack.meta.lang });
   const titles = pack.chapters.map(chapterTitle);
-  const ctx: LayoutContext = {
-    measurer,
-    x: geo.margin.left,
-    width: geo.width - geo.margin.left - geo.margin.right,
-    pageWidth: geo.width,
-    docLang: pack.meta.lang,
-    cjkOpen: [...packStrings(pack), ...titles].some(hasCjk),
-    // Each pass lays the contents out again: keep only the last pass's warnings.
-    warnings: [],
-    structure,
-  };
+  // Each pass lays the contents out again: keep only the last pass's warnings.
+  const ctx = columnContext(geo, measurer, pack.meta.lang, [...packStrings(pack), ...titles].some(hasCjk), []);
+  const structure = ctx.structure;
   const cover = layoutPackCover(pack.cover, ctx, geo.height);
   let page = 2 + contentsPages;
   const entries: ContentsEntry[] = chapters.map((layout, i) => {
