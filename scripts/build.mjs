@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 
 await rm('dist', { recursive: true, force: true });
+// JavaScript inflate/deflate replaced by node's native zlib (see the shims for why that is safe).
+const alias = { 'tiny-inflate': './scripts/shims/tiny-inflate.cjs', pako: './scripts/shims/pako.cjs', 'source-map': './scripts/shims/empty.cjs', 'brotli/decompress.js': './scripts/shims/no-brotli.cjs' };
 await build({
   entryPoints: { cli: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
   outdir: 'dist',
@@ -15,8 +17,7 @@ await build({
   target: 'node20',
   // Bundled CommonJS dependencies call require() for node built-ins; ESM has none, so give them one.
   banner: { js: "import { createRequire as __cbRequire } from 'node:module'; const require = __cbRequire(import.meta.url);" },
-  // JavaScript inflate/deflate replaced by node's native zlib (see the shims for why that is safe).
-  alias: { 'tiny-inflate': './scripts/shims/tiny-inflate.cjs', pako: './scripts/shims/pako.cjs', 'source-map': './scripts/shims/empty.cjs', 'brotli/decompress.js': './scripts/shims/no-brotli.cjs' },
+  alias,
   // Minify only whitespace and syntax: names stay readable in stack traces, parsing gets cheaper.
   minifyWhitespace: true,
   minifySyntax: true,
@@ -41,3 +42,67 @@ for (const dir of ['templates', 'templates/partials']) {
   }
 }
 await writeFile('dist/templates.json', JSON.stringify(precompiled));
+
+// The startup snapshot (docs/startup.md): one CommonJS file, since a snapshot cannot load modules,
+// run under `node --build-snapshot`. It is built for the Node.js running this install and for this
+// folder; bin/casebrief uses it only then, and runs dist/cli.js if it could not be built.
+const { realpathSync } = await import('node:fs');
+const { pathToFileURL } = await import('node:url');
+const root = realpathSync(process.cwd());
+await build({
+  entryPoints: ['src/startup/snapshot.ts'],
+  outfile: 'dist/snapshot/snapshot.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // A snapshot's require() loads only node built-ins, and it has no import(): dynamic imports become requires.
+  supported: { 'dynamic-import': false },
+  // The code believes it is dist/cli.js, as in the ESM bundle: pdfkit finds dist/data/, casebrief its package folder.
+  define: { 'import.meta.url': JSON.stringify(pathToFileURL(`${root}/dist/cli.js`).href) },
+  plugins: [snapshotSafe()],
+  alias,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'error',
+});
+const { spawnSync } = await import('node:child_process');
+const blob = `dist/snapshot/node-${process.version}.blob`;
+const made = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', 'dist/snapshot/snapshot.cjs'], {
+  env: { ...process.env, NODE_OPTIONS: '' },
+  encoding: 'utf8',
+});
+if (made.status === 0) {
+  if (made.stderr.trim()) console.warn(made.stderr.trim());
+  await writeFile('dist/snapshot/built-in', `${root}\n`);
+} else {
+  await rm(blob, { force: true });
+  console.warn(`casebrief: could not build the startup snapshot; casebrief works, but starts slower.\n${made.stderr.slice(0, 4000)}`);
+}
+
+/**
+ * Keeps node modules a snapshot cannot hold out of it until they are used: pptxgenjs loads
+ * node:https at start-up (for images given by URL, which casebrief never passes), and pdfkit
+ * makes a require() for its 14 standard fonts (casebrief embeds its own; see write-pdf.ts).
+ */
+function snapshotSafe() {
+  const edits = [
+    [/pptxgen\.es\.js$/, [["import('node:https')", "Promise.resolve({ default: { get: (...args) => require('node:https').get(...args) } })"]]],
+    [/pdfkit\.node\.mjs$/, [["import { createRequire } from 'module';", ''], ['createRequire(import.meta.url)', "() => { throw new Error('pdfkit standard fonts are not part of casebrief'); }"]]],
+  ];
+  return {
+    name: 'snapshot-safe',
+    setup(b) {
+      for (const [filter, replacements] of edits) {
+        b.onLoad({ filter }, async ({ path }) => {
+          let contents = await readFile(path, 'utf8');
+          for (const [from, to] of replacements) {
+            if (!contents.includes(from)) throw new Error(`snapshot-safe: "${from}" not found in ${path}; the dependency changed`);
+            contents = contents.replace(from, to);
+          }
+          return { contents, loader: 'js' };
+        });
+      }
+    },
+  };
+}

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-root.js';
 import { buildOne } from './build-one.js';
 import type { BuildOutcome, BuildSettings } from './build-settings.js';
@@ -32,6 +31,8 @@ async function runOnWorkers(inputs: readonly string[], settings: BuildSettings, 
   const queue = [...inputs];
   const outcomes = new Map<string, BuildOutcome>();
   const script = path.join(packageRoot(), 'dist', 'build-worker.js');
+  // Imported here, not at the top: single builds never need it, and it stays out of the startup snapshot.
+  const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: count }, () => new Worker(script));
   try {
     await Promise.all(

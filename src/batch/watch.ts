@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_TEMPLATE_DIR } from '../template/load-templates.js';
+import { defaultTemplateDir } from '../template/load-templates.js';
 import { forgetTemplates } from '../pipeline.js';
 import { buildOne } from './build-one.js';
 import type { BuildOutcome, BuildSettings } from './build-settings.js';
@@ -27,7 +27,7 @@ export async function watchCaseStudies(inputs: readonly string[], settings: Buil
     const accepts = isDir ? (name: string) => /\.ya?ml$/i.test(name) : (name: string) => name === path.basename(input);
     folders.set(dir, prev ? (n) => prev(n) || accepts(n) : accepts);
   }
-  const templateRoots = [...new Set([settings.templatesDir ?? DEFAULT_TEMPLATE_DIR, DEFAULT_TEMPLATE_DIR])];
+  const templateRoots = [...new Set([settings.templatesDir ?? defaultTemplateDir(), defaultTemplateDir()])];
   const templateDirs = templateRoots.flatMap((d) => [d, path.join(d, 'partials'), path.join(d, 'messages')]);
 
   const pending = new Set<string>();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CasebriefError, UsageError, formatDiagnostic } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { HELP } from './help.js';
+import { startedFrom } from '../startup/started-from.js';
 import type { Io } from './io.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -31,6 +32,7 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
     if (name === '--version' || name === '-v') {
       const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
       io.out(pkg.version);
+      if (debug) io.out(`node ${process.version}, started from ${startedFrom()}, package ${packageRoot()}`);
       return 0;
     }
     const load = COMMANDS[name];

@@ -1,11 +1,27 @@
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../package-root.js';
 
-const require = createRequire(import.meta.url);
+const dirs = new Map<string, string>();
 
+/**
+ * The folder of an npm package installed with casebrief: node_modules/<name> in casebrief's
+ * folder or above it, as Node's resolution looks (font packages are files, not modules to import).
+ */
 function packageDir(name: string): string {
-  // Font packages export only their JS entry, so locate the package from it.
-  return path.dirname(path.dirname(require.resolve(name)));
+  const root = packageRoot();
+  let found = dirs.get(`${root}\0${name}`);
+  if (found) return found;
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (existsSync(path.join(candidate, 'package.json'))) {
+      found = candidate;
+      break;
+    }
+    if (path.dirname(dir) === dir) throw new Error(`casebrief: the npm package ${name} is not installed; run npm install`);
+  }
+  dirs.set(`${root}\0${name}`, found);
+  return found;
 }
 
 /** The faces a renderer asks for; each maps to a file shipped by an npm package. */
@@ -16,7 +32,7 @@ export function pdfFontFile(role: FaceRole): string {
   const latin = packageDir('@embedpdf/fonts-latin');
   // Noto Sans SC as TrueType outlines: fontkit subsets glyf fonts in ~1 ms to ~1 kB, where the
   // CFF edition cost ~0.1 s and ~70 kB a document (it copies the shared subroutines).
-  const cjk = path.dirname(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+  const cjk = path.join(packageDir('@expo-google-fonts/noto-sans-sc'), '400Regular');
   switch (role) {
     case 'latin':
       return path.join(latin, 'fonts', 'NotoSans-Regular.ttf');
@@ -37,7 +53,7 @@ export function pdfFontFile(role: FaceRole): string {
  * Carlito has Calibri's advance widths; CJK ideographs are one em wide in both.
  */
 export function deckMeasureFontFiles(role: 'latin' | 'latin-bold'): string[] {
-  const dir = path.join(path.dirname(require.resolve('@fontsource/carlito/LICENSE')), 'files');
+  const dir = path.join(packageDir('@fontsource/carlito'), 'files');
   const weight = role === 'latin-bold' ? 700 : 400;
   return [
     path.join(dir, `carlito-latin-${weight}-normal.woff`),

@@ -96,3 +96,8 @@ export const helpers: Record<string, HelperDelegate> = {
   or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   join: (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(String(separator)) : ''),
 };
+
+/** Drops the cached Intl formatters (they hold ICU objects a startup snapshot cannot carry). */
+export function forgetIntlFormatters(): void {
+  intlCache.clear();
+}

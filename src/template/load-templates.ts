@@ -22,18 +22,20 @@ export interface TemplateSet {
   env: typeof Handlebars;
 }
 
-/** The templates shipped with casebrief. */
-export const DEFAULT_TEMPLATE_DIR = path.join(packageRoot(), 'templates');
+/** The folder of the templates shipped with casebrief. */
+export function defaultTemplateDir(): string {
+  return path.join(packageRoot(), 'templates');
+}
 
 /**
  * Loads brief.hbs, deck.hbs, pack.hbs, partials/*.hbs and messages/*.json from `dir`; what a
  * user's folder lacks comes from the shipped templates.
  */
-export async function loadTemplates(dir = DEFAULT_TEMPLATE_DIR): Promise<TemplateSet> {
+export async function loadTemplates(dir = defaultTemplateDir()): Promise<TemplateSet> {
   const env = Handlebars.create();
   env.registerHelper(helpers);
   const sources: { file: string; text: string }[] = [];
-  const dirs = dir === DEFAULT_TEMPLATE_DIR ? [dir] : [dir, DEFAULT_TEMPLATE_DIR];
+  const dirs = dir === defaultTemplateDir() ? [dir] : [dir, defaultTemplateDir()];
 
   const partials = new Map<string, string>();
   for (const d of [...dirs].reverse()) {

@@ -1,6 +1,5 @@
 import type { PackDocument } from '../../model/document.js';
 import type { RenderOptions, RenderResult } from '../render-options.js';
-import { loadFontkit } from './font-set.js';
 import { fontMeasurer } from './measure.js';
 import { buildPackPlan } from './plan-pack.js';
 import { writePdf } from './write-pdf.js';
@@ -10,7 +9,6 @@ import { writePdf } from './write-pdf.js';
  * brief, nested bookmarks and page numbers over the whole pack.
  */
 export async function renderPackPdf(pack: PackDocument, options: RenderOptions): Promise<RenderResult> {
-  await loadFontkit();
   const { plan, warnings } = buildPackPlan(pack, options.paper, fontMeasurer());
   const bytes = await writePdf(plan, pack.meta, options);
   return { bytes, warnings };

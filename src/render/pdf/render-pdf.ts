@@ -1,7 +1,6 @@
 import type { BriefDocument } from '../../model/document.js';
 import type { RenderOptions, RenderResult } from '../render-options.js';
 import { buildPlan } from './build-plan.js';
-import { loadFontkit } from './font-set.js';
 import { fontMeasurer } from './measure.js';
 import { writePdf } from './write-pdf.js';
 
@@ -10,7 +9,6 @@ import { writePdf } from './write-pdf.js';
  * then draws the plan with pdfkit. Returns the bytes and whatever could not be done as asked.
  */
 export async function renderPdf(doc: BriefDocument, options: RenderOptions): Promise<RenderResult> {
-  await loadFontkit();
   const { plan, warnings } = buildPlan(doc, options.paper, fontMeasurer());
   const bytes = await writePdf(plan, doc.meta, options);
   return { bytes, warnings };

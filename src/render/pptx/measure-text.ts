@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
+import { parsedFont } from '../../fonts/font-cache.js';
 import { deckMeasureFontFiles, pdfFontFile } from '../../fonts/font-files.js';
 import type { PlanRun } from './slide-plan.js';
 
@@ -32,7 +31,7 @@ const faces = new Map<string, Face[]>();
 const widths = new Map<string, number>();
 
 function open(file: string): Face {
-  return fontkit.create(readFileSync(file)) as unknown as Face;
+  return parsedFont(file).font as unknown as Face;
 }
 
 function latinFaces(bold: boolean): Face[] {

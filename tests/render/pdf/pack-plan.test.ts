@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument, PackDocument } from '../../../src/model/document.js';
-import { loadFontkit } from '../../../src/render/pdf/font-set.js';
 import { fontMeasurer } from '../../../src/render/pdf/measure.js';
 import { buildPackPlan, chapterAnchor } from '../../../src/render/pdf/plan-pack.js';
 import type { PlanPage, TextMark } from '../../../src/render/pdf/plan.js';
 import { brief, h2, para } from './briefs.js';
 
-await loadFontkit();
 
 const text = (value: string) => [{ type: 'text' as const, value }];
 const LONG = 'A sentence of a test chapter that takes some room on the page and so makes chapters differ in length. ';

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaceRun } from '../../../src/render/pdf/face-runs.js';
-import { loadFontkit } from '../../../src/render/pdf/font-set.js';
 import { fontMeasurer, type Measurer } from '../../../src/render/pdf/measure.js';
 import { setLines } from '../../../src/render/pdf/set-lines.js';
 
 let measurer: Measurer;
 beforeAll(async () => {
-  await loadFontkit();
   measurer = fontMeasurer();
 });
 

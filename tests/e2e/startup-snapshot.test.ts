@@ -1,0 +1,87 @@
+// bin/casebrief starts from the V8 startup snapshot `npm install` built (docs/startup.md).
+// Whatever the snapshot holds from building it, a build from it must be byte for byte the
+// build from dist/cli.js, must see files as they are now, and must fall back when it can't be used.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfPages } from '../helpers/extract.js';
+import { cliProcess } from '../helpers/run-cli.js';
+
+const repo = realpathSync(process.cwd());
+const epoch = { SOURCE_DATE_EPOCH: '1764374400' };
+const plain = { CASEBRIEF_SNAPSHOT: '0' };
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'casebrief-snapshot-'));
+
+/** Builds with and without the snapshot; returns each output file's bytes from both. */
+function buildBoth(args: string[]): { name: string; fromSnapshot: Buffer; fromCli: Buffer }[] {
+  const a = tmp();
+  const b = tmp();
+  const one = cliProcess(['build', ...args, '--out', a], epoch);
+  const two = cliProcess(['build', ...args, '--out', b], { ...epoch, ...plain });
+  expect(one.err).toBe(two.err);
+  expect([one.code, two.code]).toEqual([0, 0]);
+  const names = readdirSync(a).sort();
+  expect(readdirSync(b).sort()).toEqual(names);
+  return names.map((name) => ({ name, fromSnapshot: readFileSync(path.join(a, name)), fromCli: readFileSync(path.join(b, name)) }));
+}
+
+describe('the startup snapshot', () => {
+  it('was built by the install, for this Node.js and this folder', () => {
+    expect(readdirSync('dist/snapshot')).toContain(`node-${process.version}.blob`);
+    expect(readFileSync('dist/snapshot/built-in', 'utf8').trim()).toBe(repo);
+  });
+
+  it('is what bin/casebrief starts from, also through a link from elsewhere (as npm links it)', () => {
+    expect(cliProcess(['--version', '--debug']).out).toContain('started from startup snapshot');
+    const dir = tmp();
+    symlinkSync(path.join(repo, 'bin', 'casebrief'), path.join(dir, 'casebrief'));
+    const r = spawnSync(path.join(dir, 'casebrief'), ['--version', '--debug'], { cwd: os.tmpdir(), encoding: 'utf8' });
+    expect(r.stdout).toContain(`started from startup snapshot, package ${repo}`);
+  });
+
+  it('is not used with CASEBRIEF_SNAPSHOT=0, nor under NODE_OPTIONS (V8 would refuse it)', () => {
+    expect(cliProcess(['--version', '--debug'], plain).out).toContain('started from dist/cli.js');
+    const r = cliProcess(['--version', '--debug'], { NODE_OPTIONS: '--max-old-space-size=3000' });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('started from dist/cli.js');
+  });
+
+  it.each([
+    ['the sample', ['data/milan-shanghai.yaml']],
+    ['Chinese text, in Chinese (the CJK font is not in the snapshot)', ['bench/fixtures/milan-shanghai-zh.yaml', '--lang', 'zh']],
+    ['Italian, letter paper, PDF/A', ['data/milan-shanghai.yaml', '--lang', 'it', '--paper', 'letter', '--pdfa']],
+    ['an image, an anniversary deck', ['tests/fixtures/with-image/case.yaml', '--as-of', '2029-01-01', '--event', 'anniversary']],
+  ])('builds %s byte for byte as dist/cli.js does', (_what, args) => {
+    for (const file of buildBoth(args)) expect(file.fromSnapshot.equals(file.fromCli), file.name).toBe(true);
+  });
+
+  it('renders with a user’s templates, not with those it rendered at install', async () => {
+    const templates = tmp();
+    const brief = readFileSync('templates/brief.hbs', 'utf8').replace('</brief>', '<p>Prepared for the mission of May 2027.</p></brief>');
+    expect(brief).toContain('Prepared for the mission');
+    writeFileSync(path.join(templates, 'brief.hbs'), brief);
+    const files = buildBoth(['data/milan-shanghai.yaml', '--templates', templates, '-f', 'pdf']);
+    expect(files.map((f) => f.name)).toEqual(['milan-shanghai.pdf']);
+    expect(files[0]?.fromSnapshot.equals(files[0].fromCli)).toBe(true);
+    const pdf = path.join(tmp(), 'brief.pdf');
+    writeFileSync(pdf, files[0]?.fromSnapshot ?? '');
+    expect((await pdfPages(pdf)).join(' ')).toContain('Prepared for the mission of May 2027.');
+  });
+
+  it('runs a batch on worker threads, and reports bad input and bad usage as dist/cli.js does', () => {
+    const dir = tmp();
+    cpSync('data/milan-shanghai.yaml', path.join(dir, 'a.yaml'));
+    writeFileSync(path.join(dir, 'b.yaml'), readFileSync('data/milan-shanghai.yaml', 'utf8').replace(/^id: .*$/m, 'id: b').replace(/^title:/m, 'titel:'));
+    const out = tmp();
+    const batch = cliProcess(['build', dir, '--out', out, '--jobs', '2', '--quiet']);
+    expect(batch.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['milan-shanghai.pdf', 'milan-shanghai.pptx']);
+    expect(batch.err).toMatch(/b\.yaml:\d+:\d+: .*titel/);
+    expect(batch.err).toBe(cliProcess(['build', dir, '--out', tmp(), '--jobs', '2', '--quiet'], plain).err);
+    const usage = cliProcess(['build', '--jobs', 'x', 'data/milan-shanghai.yaml']);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toBe(cliProcess(['build', '--jobs', 'x', 'data/milan-shanghai.yaml'], plain).err);
+  });
+});
