@@ -15,3 +15,12 @@ export async function buildOne(input: string, settings: BuildSettings): Promise<
     return { input, ok: false, errors: err.diagnostics.map(formatDiagnostic), ms: performance.now() - started };
   }
 }
+
+/** As `buildOne`, but a bug in casebrief is reported as that case study's failure, so a batch goes on. */
+export async function buildOneReportingBugs(input: string, settings: BuildSettings): Promise<BuildOutcome> {
+  try {
+    return await buildOne(input, settings);
+  } catch (err) {
+    return { input, ok: false, errors: [`${input}: internal error: ${(err as Error).stack ?? String(err)}`], ms: 0 };
+  }
+}
