@@ -37,7 +37,7 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
   for (const m of marks) {
     switch (m.kind) {
       case 'text':
-        doc.font(m.face).fontSize(m.size).fillColor(m.colour).text(m.text, m.x, m.y, { lineBreak: false, baseline: 'alphabetic' });
+        doc.font(m.face).fontSize(m.size).fillColor(m.colour)._fragment(m.text, m.x, m.y, { baseline: 'alphabetic', textWidth: 0, wordCount: 0 });
         break;
       case 'rect':
         doc.rect(m.x, m.y, m.w, m.h);

@@ -29,7 +29,12 @@ export interface PdfkitDoc {
   fillColor(colour: string): PdfkitDoc;
   strokeColor(colour: string): PdfkitDoc;
   lineWidth(width: number): PdfkitDoc;
-  text(text: string, x: number, y: number, options: { lineBreak: false; baseline: 'alphabetic' }): PdfkitDoc;
+  /**
+   * pdfkit's own step that sets one line of text at a point, below `text()`. `text()` would measure
+   * the line twice more (each a new shaping pass), which the plan has done already; `textWidth`
+   * is the measure pdfkit would take, used only for links and underlines, which we never ask of it.
+   */
+  _fragment(text: string, x: number, y: number, options: { baseline: 'alphabetic'; textWidth: number; wordCount: number }): void;
   rect(x: number, y: number, w: number, h: number): PdfkitDoc;
   image(src: string, x: number, y: number, options: { width: number; height: number }): PdfkitDoc;
   circle(x: number, y: number, r: number): PdfkitDoc;

@@ -1,16 +1,13 @@
 import type { DocumentMeta } from '../../model/document.js';
 import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
+import type { PackageParts } from './package-parts.js';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 /** Zip entries cannot be dated before 1980 (DOS time). */
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
-type Parts = Map<string, string | Uint8Array>;
-
-function isXml(name: string): boolean {
-  return name.endsWith('.xml') || name.endsWith('.rels');
-}
+type Parts = PackageParts;
 
 function edit(parts: Parts, name: string, fix: (xml: string) => string): void {
   const xml = parts.get(name);
@@ -27,17 +24,12 @@ function giveNotesMasterItsTheme(parts: Parts): void {
 }
 
 /**
- * Rewrites the package pptxgenjs produced: fixes its known defects, writes
- * our notes and core properties, and zips it again with DEFLATE and fixed
- * entry dates so that equal input gives equal bytes.
+ * Fixes the parts pptxgenjs made (its known defects), writes our notes and core properties,
+ * and zips the package with DEFLATE and fixed entry dates, so that equal input gives equal bytes.
+ * The parts are edited in place.
  */
-export async function fixPackage(raw: Uint8Array, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
+export async function fixPackage(parts: Parts, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(raw);
-  const parts: Parts = new Map();
-  for (const entry of Object.values(zip.files)) {
-    if (!entry.dir) parts.set(entry.name, isXml(entry.name) ? await entry.async('string') : await entry.async('uint8array'));
-  }
   giveNotesMasterItsTheme(parts);
   for (const name of parts.keys()) {
     if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) edit(parts, name, fixSlide);

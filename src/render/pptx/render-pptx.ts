@@ -6,7 +6,7 @@ import { writeDeck } from './write-deck.js';
 
 /**
  * Renders a deck document to a .pptx: plan the slides (measured text, no
- * library), draw the plan with pptxgenjs, then fix and re-zip the package.
+ * library), draw the plan with pptxgenjs, then fix the package's parts and zip them.
  * With `sourceDateEpoch`, equal documents give byte-identical files. The
  * document is only read; whatever pptxgenjs prints is returned as warnings.
  */
@@ -14,8 +14,8 @@ export async function renderPptx(doc: DeckDocument, options: RenderOptions): Pro
   const plan = planDeck(doc);
   const when = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date();
   const printed: Warning[] = [];
-  const raw = await capturingConsole(printed, () => writeDeck(plan, doc.meta));
-  const bytes = await fixPackage(raw, plan, doc.meta, when);
+  const parts = await capturingConsole(printed, () => writeDeck(plan, doc.meta));
+  const bytes = await fixPackage(parts, plan, doc.meta, when);
   return { bytes, warnings: [...plan.warnings, ...printed] };
 }
 

@@ -1,6 +1,7 @@
 import { loadPptxGenJS, type Pptx, type PptxSlide, type TextProps, type TextPropsOptions } from './pptxgen-library.js';
 import type { DocumentMeta, SlideLayout } from '../../model/document.js';
 import { theme } from '../../theme.js';
+import { pptxParts, type PackageParts } from './package-parts.js';
 import { BULLET_INDENT } from './fit-text.js';
 import { defineMasters, masterName } from './define-masters.js';
 import type { PlannedSlide, ShapeBox, SlidePlan, TextBox } from './slide-plan.js';
@@ -67,10 +68,10 @@ function addSlide(pptx: Pptx, planned: PlannedSlide): void {
 }
 
 /**
- * Draws a plan with pptxgenjs and returns the package as pptxgenjs writes it
- * (uncompressed, with its known defects, fixed afterwards by `fixPackage`).
+ * Draws a plan with pptxgenjs and returns the package's parts as pptxgenjs makes them
+ * (with its known defects, fixed by `fixPackage`, which also zips them).
  */
-export async function writeDeck(plan: SlidePlan, meta: DocumentMeta): Promise<Uint8Array> {
+export async function writeDeck(plan: SlidePlan, meta: DocumentMeta): Promise<PackageParts> {
   const PptxGenJS = await loadPptxGenJS();
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -81,6 +82,5 @@ export async function writeDeck(plan: SlidePlan, meta: DocumentMeta): Promise<Ui
   pptx.theme = { headFontFace: theme.font.deck.latin, bodyFontFace: theme.font.deck.latin };
   defineMasters(pptx, LAYOUTS, plan.footer, meta.lang);
   for (const planned of plan.slides) addSlide(pptx, planned);
-  const out = await pptx.write({ outputType: 'uint8array' });
-  return out as Uint8Array;
+  return pptxParts(pptx);
 }
