@@ -62,6 +62,8 @@ await build({
   define: { 'import.meta.url': JSON.stringify(pathToFileURL(`${root}/dist/cli.js`).href) },
   plugins: [snapshotSafe()],
   alias,
+  minify: true,
+  keepNames: true,
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'error',

@@ -17,7 +17,7 @@ async function until(test, timeoutMs) {
 }
 
 /** Median milliseconds from a save to both rebuilt outputs on disk, over `runs` saves. */
-export async function watchLatency(cli, source, root, runs = 7) {
+export async function watchLatency(command, source, root, runs = 7) {
   const dir = path.join(root, 'watch');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, path.basename(source));
@@ -25,7 +25,7 @@ export async function watchLatency(cli, source, root, runs = 7) {
   const out = path.join(dir, 'out');
   const id = path.basename(file, '.yaml');
   const outputs = ['pdf', 'pptx'].map((ext) => path.join(out, `${id}.${ext}`));
-  const child = spawn(process.execPath, [cli, 'watch', file, '--out', out], { stdio: 'ignore' });
+  const child = spawn(command, ['watch', file, '--out', out], { stdio: 'ignore' });
   try {
     await until(() => outputs.every(existsSync), 30_000);
     await sleep(500);

@@ -9,6 +9,7 @@ export interface ParsedFont {
 }
 
 const parsed = new Map<string, ParsedFont>();
+const dependents: (() => void)[] = [];
 
 /**
  * A font file, read and parsed once per process and shared by both renderers: Noto Sans SC is
@@ -23,4 +24,20 @@ export function parsedFont(file: string): ParsedFont {
     parsed.set(file, (entry = { font, bytes }));
   }
   return entry;
+}
+
+/** Whether a font file has been parsed (and not forgotten since). */
+export function isParsed(file: string): boolean {
+  return parsed.has(file);
+}
+
+/** Drops parsed fonts, so they are read again when next asked for (see src/startup/warm-up.ts). */
+export function forgetFonts(files: readonly string[]): void {
+  for (const file of files) parsed.delete(file);
+  for (const drop of dependents) drop();
+}
+
+/** Registers a cache built on parsed fonts, to be emptied when fonts are forgotten. */
+export function onFontsForgotten(drop: () => void): void {
+  dependents.push(drop);
 }

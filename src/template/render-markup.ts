@@ -55,7 +55,7 @@ export function renderMarkup(set: TemplateSet, kind: 'brief' | 'deck', cs: Local
     event: options.event,
     years: start ? yearsBetween(start, options.asOf) : undefined,
     anniversary: round && { ...round, ordinal: ordinal(round.n, options.lang) },
-    timeline: [...(cs.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
+    timeline: [...(cs.timeline ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
   const template = kind === 'brief' ? set.brief : set.deck;
   try {

@@ -1,4 +1,4 @@
-import { parsedFont } from '../../fonts/font-cache.js';
+import { onFontsForgotten, parsedFont } from '../../fonts/font-cache.js';
 import { deckMeasureFontFiles, pdfFontFile } from '../../fonts/font-files.js';
 import type { PlanRun } from './slide-plan.js';
 
@@ -29,6 +29,8 @@ function advance(face: Face, cp: number): number {
 
 const faces = new Map<string, Face[]>();
 const widths = new Map<string, number>();
+// Widths stay when fonts are forgotten: they are facts about the fonts.
+onFontsForgotten(() => faces.clear());
 
 function open(file: string): Face {
   return parsedFont(file).font as unknown as Face;
