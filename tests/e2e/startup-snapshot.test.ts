@@ -57,6 +57,18 @@ describe('the startup snapshot', () => {
     for (const file of buildBoth(args)) expect(file.fromSnapshot.equals(file.fromCli), file.name).toBe(true);
   });
 
+  it('imports survey text (Chinese headings included) as dist/cli.js does', () => {
+    const [a, b] = [tmp(), tmp()];
+    const files = readdirSync('tests/fixtures/import').map((f) => path.join('tests/fixtures/import', f));
+    const one = cliProcess(['import', ...files, '--out', a]);
+    const two = cliProcess(['import', ...files, '--out', b], plain);
+    expect(one.code).toBe(two.code);
+    expect(one.err.replaceAll(a, 'OUT')).toBe(two.err.replaceAll(b, 'OUT'));
+    expect(readdirSync(a).sort()).toEqual(readdirSync(b).sort());
+    expect(readdirSync(a).length).toBe(files.length);
+    for (const name of readdirSync(a)) expect(readFileSync(path.join(a, name), 'utf8')).toBe(readFileSync(path.join(b, name), 'utf8'));
+  });
+
   it('renders with a user’s templates, not with those it rendered at install', async () => {
     const templates = tmp();
     const brief = readFileSync('templates/brief.hbs', 'utf8').replace('</brief>', '<p>Prepared for the mission of May 2027.</p></brief>');
