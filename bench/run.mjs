@@ -54,7 +54,7 @@ rows.push(['pandoc: deck + PDF brief (wkhtmltopdf)', pandoc, Math.max(deck.peakM
 
 const batchOpts = { options: { env }, runs: BATCH_RUNS, warmup: 0 };
 const b200 = await measure(command, ['build', copies(root, milan, 200), '--out', out('b200'), '-q'], batchOpts);
-row(`batch of 200, both outputs (${m.cores} workers)`, b200);
+row(`batch of 200, both outputs (${m.cores} at once)`, b200);
 const b400 = await measure(command, ['build', copies(root, milan, 400), '--out', out('b400'), '-q'], batchOpts);
 row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×`);
 

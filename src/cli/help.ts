@@ -22,7 +22,8 @@ Build options:
       --event anniversary  open the deck with the anniversary that falls on or after --as-of
       --paper SIZE       a4 (default) or letter
       --pdfa             write PDF/A-3b, with the YAML source attached
-  -j, --jobs N           build on N worker threads (default: one per core)
+  -j, --jobs N           build N case studies at once: here and on N-1 worker threads
+                         (default: one per core)
   -q, --quiet            no progress output
       --debug            print stack traces of unexpected errors
 
