@@ -55,8 +55,10 @@ export interface PdfkitDoc {
     name: string; type: string; description: string; relationship: 'Source' | 'Data' | 'Alternative' | 'Supplement' | 'Unspecified';
     creationDate: Date; modifiedDate: Date;
   }): unknown;
-  on(event: 'data', listener: (chunk: Uint8Array) => void): PdfkitDoc;
-  on(event: 'end', listener: () => void): PdfkitDoc;
   on(event: 'error', listener: (err: Error) => void): PdfkitDoc;
+  /** The stream's buffered output (what the constructor wrote), or null when there is none. */
+  read(): Uint8Array | null;
+  /** How pdfkit hands each piece of the file to its stream; null ends the file. */
+  push(chunk: Uint8Array | null): boolean;
   end(): void;
 }

@@ -36,6 +36,7 @@ export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: Re
   // Same content and date give the same /ID, so reproducible builds stay byte-identical.
   doc._id = new Uint8Array(createHash('md5').update(JSON.stringify([plan, info, options.attachments?.map((a) => a.name)])).digest());
   doc._addInfo = () => doc.appendXML(xmpDescriptions(info, meta.lang));
+  const output = captureOutput(doc);
   for (const role of plan.faces) doc.registerFont(role, face(role));
   for (const file of options.attachments ?? []) {
     doc.file(file.bytes, {
@@ -48,15 +49,25 @@ export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: Re
     });
   }
   drawPlan(doc, plan);
-  return collect(doc);
+  doc.end();
+  return output;
 }
 
-function collect(doc: PdfkitDoc): Promise<Uint8Array> {
+/**
+ * The file pdfkit writes, gathered as it is written. pdfkit is a Readable stream that pushes
+ * every line of the file separately (thousands for a brief); its pushes are taken here directly,
+ * after what the constructor wrote is read out of the stream. Resolves when pdfkit ends the
+ * file, which may be after `end()` returns (an image can still be decoding).
+ */
+function captureOutput(doc: PdfkitDoc): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for (let chunk = doc.read(); chunk !== null; chunk = doc.read()) chunks.push(chunk);
   return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on('data', (chunk) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
-    doc.end();
+    doc.push = (chunk) => {
+      if (chunk === null) resolve(new Uint8Array(Buffer.concat(chunks)));
+      else chunks.push(chunk);
+      return true;
+    };
   });
 }
