@@ -2,7 +2,7 @@
 // Whatever the snapshot holds from building it, a build from it must be byte for byte the
 // build from dist/cli.js, must see files as they are now, and must fall back when it can't be used.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { cliProcess } from '../helpers/run-cli.js';
 const repo = realpathSync(process.cwd());
 const epoch = { SOURCE_DATE_EPOCH: '1764374400' };
 const plain = { CASEBRIEF_SNAPSHOT: '0' };
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'casebrief-snapshot-'));
+const tmp = () => realpathSync(mkdtempSync(path.join(os.tmpdir(), 'casebrief-snapshot-')));
 
 /** Builds with and without the snapshot; returns each output file's bytes from both. */
 function buildBoth(args: string[]): { name: string; fromSnapshot: Buffer; fromCli: Buffer }[] {
@@ -46,6 +46,18 @@ describe('the startup snapshot', () => {
     const r = cliProcess(['--version', '--debug'], { NODE_OPTIONS: '--max-old-space-size=3000' });
     expect(r.code).toBe(0);
     expect(r.out).toContain('started from dist/cli.js');
+  });
+
+  it('is not used by a copy of the package in another folder, nor where none was built', () => {
+    // A package folder whose snapshot was built elsewhere (moved after install), then one without a snapshot.
+    const moved = tmp();
+    cpSync('bin', path.join(moved, 'bin'), { recursive: true });
+    cpSync('dist', path.join(moved, 'dist'), { recursive: true });
+    for (const name of ['package.json', 'templates', 'node_modules']) symlinkSync(path.join(repo, name), path.join(moved, name));
+    const run = () => spawnSync(path.join(moved, 'bin', 'casebrief'), ['--version', '--debug'], { encoding: 'utf8' });
+    expect(run().stdout).toContain(`started from dist/cli.js, package ${moved}`);
+    rmSync(path.join(moved, 'dist', 'snapshot'), { recursive: true });
+    expect(run().stdout).toContain(`started from dist/cli.js, package ${moved}`);
   });
 
   it.each([
