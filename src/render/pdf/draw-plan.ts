@@ -1,5 +1,5 @@
 import type { Mark, LayoutPlan, OutlineEntry } from './plan.js';
-import type { OutlineNode, PdfkitDoc } from './pdfkit-api.js';
+import type { OutlineNode, PdfkitDoc, PdfkitEmbeddedFont } from './pdfkit-api.js';
 import { StructTags } from './struct-tags.js';
 
 /** Draws a layout plan into a pdfkit document: pages, tagged content, artifacts and bookmarks. */
@@ -37,7 +37,8 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
   for (const m of marks) {
     switch (m.kind) {
       case 'text':
-        doc.font(m.face).fontSize(m.size).fillColor(m.colour)._fragment(m.text, m.x, m.y, { baseline: 'alphabetic', textWidth: 0, wordCount: 0 });
+        shareWordCache(doc.font(m.face)._font);
+        doc.fontSize(m.size).fillColor(m.colour)._fragment(m.text, m.x, m.y, { baseline: 'alphabetic', textWidth: 0, wordCount: 0 });
         break;
       case 'rect':
         doc.rect(m.x, m.y, m.w, m.h);
@@ -61,4 +62,25 @@ function paint(doc: PdfkitDoc, fill: string | undefined, stroke: string | undefi
   if (fill && stroke) doc.lineWidth(width).fillAndStroke(fill, stroke);
   else if (fill) doc.fill(fill);
   else if (stroke) doc.lineWidth(width).strokeColor(stroke).stroke();
+}
+
+/** Documents a shared word cache serves before a fresh one replaces it, bounding its size. */
+const DOCUMENTS_PER_CACHE = 64;
+const wordCaches = new WeakMap<object, { words: Record<string, unknown>; documents: number }>();
+const sharing = new WeakSet<PdfkitEmbeddedFont>();
+
+/**
+ * pdfkit lays out every word again in each document: its word cache belongs to the document's
+ * embedded font. The words depend only on the font (fontkit's shaping, scaled to 1000 units per
+ * em), and nothing downstream changes them, so documents set in the same font share one cache:
+ * in a batch or a pack, a word is laid out once.
+ */
+function shareWordCache(embedded: PdfkitEmbeddedFont): void {
+  if (sharing.has(embedded) || !embedded.layoutCache) return;
+  sharing.add(embedded);
+  let shared = wordCaches.get(embedded.font);
+  if (!shared || shared.documents >= DOCUMENTS_PER_CACHE) wordCaches.set(embedded.font, (shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 }));
+  shared.documents++;
+  Object.assign(shared.words, embedded.layoutCache);
+  embedded.layoutCache = shared.words;
 }

@@ -16,7 +16,17 @@ export interface OutlineNode {
 }
 
 /** A pdfkit document, as far as we drive it. */
+/** What casebrief touches of pdfkit's embedded font (the font set by `font()`). */
+export interface PdfkitEmbeddedFont {
+  /** The fontkit font it embeds. */
+  font: object;
+  /** Laid-out words by text, scaled to 1000 units per em; pdfkit makes one per document. */
+  layoutCache?: Record<string, unknown>;
+}
+
 export interface PdfkitDoc {
+  /** The current font, as `font()` left it. */
+  _font: PdfkitEmbeddedFont;
   outline: OutlineNode;
   info: Record<string, unknown>;
   _id: Uint8Array;
