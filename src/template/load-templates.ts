@@ -83,11 +83,23 @@ function precompiledSpecs(): Record<string, string> {
   return precompiled;
 }
 
+type TemplateSpec = Parameters<typeof Handlebars.template>[0];
+/**
+ * Precompiled specs made into functions, by the hash of their template's text: made once per
+ * process (and kept in the startup snapshot), never stale, since an edited template has another hash.
+ */
+const specFunctions = new Map<string, TemplateSpec>();
+
 /** Compiles eagerly so that a syntax error names its template file and line now, not mid-build. */
 function compile(env: typeof Handlebars, text: string, file: string): Handlebars.TemplateDelegate {
-  const spec = precompiledSpecs()[createHash('sha256').update(text).digest('hex')];
+  const hash = createHash('sha256').update(text).digest('hex');
+  const spec = precompiledSpecs()[hash];
   // The spec is code our own build generated from this very text (the key is its hash).
-  if (spec) return env.template(new Function(`return ${spec}`)() as Parameters<typeof Handlebars.template>[0]);
+  if (spec) {
+    let made = specFunctions.get(hash);
+    if (!made) specFunctions.set(hash, (made = new Function(`return ${spec}`)() as TemplateSpec));
+    return env.template(made);
+  }
   try {
     // Parsing now reports a syntax error with its template; compiling the parsed tree
     // is lazy (on first use), so a template a build does not render costs nothing more.
