@@ -1,5 +1,7 @@
 import type { FaceRole } from '../../fonts/font-files.js';
+import type { Font } from 'fontkit';
 import { face } from './font-set.js';
+import { shapedAdvance } from './shaping-cache.js';
 
 /** Vertical metrics of a face, as fractions of the type size. */
 export interface FaceMetrics {
@@ -29,7 +31,7 @@ export function fontMeasurer(): Measurer {
       }
       return (units * size) / 1000;
     },
-    covers: (role, codePoint) => face(role).hasGlyphForCodePoint(codePoint),
+    covers: (role, codePoint) => covers(face(role), codePoint),
     metrics(role) {
       const f = face(role);
       return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
@@ -42,7 +44,18 @@ function unitsWidth(text: string, role: FaceRole): number {
   let total = 0;
   // pdfkit shapes each space-terminated word on its own, so measure the same chunks to match what it draws.
   for (const chunk of text.split(/(?<=[ \t])/)) {
-    if (chunk) total += f.layout(chunk).advanceWidth;
+    if (chunk) total += shapedAdvance(f, chunk);
   }
   return (total * 1000) / f.unitsPerEm;
+}
+
+/** Which code points a font has, as asked so far: every character of every run is asked about. */
+const coverage = new WeakMap<Font, Map<number, boolean>>();
+
+function covers(font: Font, codePoint: number): boolean {
+  let known = coverage.get(font);
+  if (!known) coverage.set(font, (known = new Map()));
+  let has = known.get(codePoint);
+  if (has === undefined) known.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
+  return has;
 }

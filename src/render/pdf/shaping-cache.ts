@@ -57,8 +57,7 @@ export function cacheShaping(font: Font, bytes: Uint8Array): void {
   const original = font.layout.bind(font);
   const fast = fastShaper(font, bytes);
   const cache = new Map<string, CachedRun>();
-  const layout = (text: string, ...rest: unknown[]) => {
-    if (rest.some((arg) => arg !== undefined)) return (original as (...a: unknown[]) => unknown)(text, ...rest);
+  const shape = (text: string): CachedRun => {
     let hit = cache.get(text);
     if (!hit) {
       // Left to right always: the shipped fonts have no right-to-left script, and fontkit would
@@ -72,7 +71,24 @@ export function cacheShaping(font: Font, bytes: Uint8Array): void {
       if (cache.size >= LIMIT) cache.clear();
       cache.set(text, hit);
     }
+    return hit;
+  };
+  const layout = (text: string, ...rest: unknown[]) => {
+    if (rest.some((arg) => arg !== undefined)) return (original as (...a: unknown[]) => unknown)(text, ...rest);
+    const hit = shape(text);
     return { glyphs: hit.glyphs, positions: hit.positions.map((p) => ({ ...p })), advanceWidth: hit.advanceWidth };
   };
   (font as unknown as { layout: typeof layout }).layout = layout;
+  shapers.set(font, shape);
+}
+
+const shapers = new WeakMap<Font, (text: string) => CachedRun>();
+
+/**
+ * The advance width of `text` set in `font` (font units), from the same cache as `font.layout`,
+ * without copying the run's positions: for measuring, which only reads the width.
+ */
+export function shapedAdvance(font: Font, text: string): number {
+  const shape = shapers.get(font);
+  return shape ? shape(text).advanceWidth : font.layout(text).advanceWidth;
 }
