@@ -4,7 +4,6 @@ import { isCjk } from './scripts.js';
 const CLOSING = new Set([...'、。，．・：；？！゛゜ヽヾゝゞ々〻ー」』）】〕〉》｝〙〗〟’”»›)]},.;:!?%‰…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ']);
 const OPENING = new Set([...'「『（【〔〈《｛〘〖〝‘“«‹([{']);
 const HYPHENS = new Set([...'-‐–—']);
-const SPACE = /^[ \t\n]$/;
 const WORDISH = /^[\p{L}\p{N}]$/u;
 const MARK = /^[\p{M}\u200D\uFE0F]$/u;
 
@@ -22,14 +21,14 @@ export function breakOpportunities(chars: readonly string[]): boolean[] {
 function canBreakBefore(chars: readonly string[], i: number): boolean {
   const prev = chars[i - 1]!;
   const cur = chars[i]!;
-  if (SPACE.test(cur) || MARK.test(cur)) return false;
+  if (isSpace(cur) || isMark(cur)) return false;
   if (prev === '\u200B') return true;
-  if (SPACE.test(prev)) {
+  if (isSpace(prev)) {
     let j = i - 1;
-    while (j > 0 && SPACE.test(chars[j]!)) j--;
+    while (j > 0 && isSpace(chars[j]!)) j--;
     const beforeSpace = chars[j]!;
     // French spacing ("Milan : how", "« Better »") keeps the punctuation with its word.
-    if (OPENING.has(beforeSpace) && !SPACE.test(beforeSpace)) return false;
+    if (OPENING.has(beforeSpace) && !isSpace(beforeSpace)) return false;
     return !(CLOSING.has(cur) && !isCjk(cur.codePointAt(0)!) && cur !== ')' && cur !== ']' && cur !== '}');
   }
   if (HYPHENS.has(prev)) return i >= 2 && WORDISH.test(chars[i - 2]!) && WORDISH.test(cur);
@@ -40,5 +39,14 @@ function canBreakBefore(chars: readonly string[], i: number): boolean {
 
 /** Grapheme boundaries, used to wrap a word longer than the line (a URL) by character. */
 export function graphemeStarts(chars: readonly string[]): boolean[] {
-  return chars.map((ch, i) => i === 0 || !MARK.test(ch));
+  return chars.map((ch, i) => i === 0 || !isMark(ch));
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n';
+}
+
+// ASCII has no combining marks: most characters are answered without the regular expression.
+function isMark(ch: string): boolean {
+  return ch.charCodeAt(0) >= 0x80 && MARK.test(ch);
 }

@@ -29,8 +29,13 @@ export function hasCjk(text: string): boolean {
 
 /** Characters that need no glyph of their own (spaces, joiners, soft hyphens). */
 export function isInvisible(ch: string): boolean {
-  return /^[\s\p{Cf}\p{Cc}]$/u.test(ch);
+  const c = ch.charCodeAt(0);
+  // Printable ASCII, most of any text, answered without the regular expression.
+  if (ch.length === 1 && c > 0x20 && c < 0x7f) return false;
+  return INVISIBLE.test(ch);
 }
+
+const INVISIBLE = /^[\s\p{Cf}\p{Cc}]$/u;
 
 /** `U+4E0A` style name of a code point. */
 export function codePointName(codePoint: number): string {

@@ -143,9 +143,11 @@ function autospace(prev: string | undefined, next: string): number {
   if (prev === undefined) return 0;
   const a = prev.codePointAt(0) ?? 32;
   const b = next.codePointAt(0) ?? 32;
-  const letter = (cp: number) => /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
-  return letter(a) && letter(b) && isEastAsian(a) !== isEastAsian(b) ? 0.25 : 0;
+  // Only between a Chinese and a non-Chinese character, so that is asked first (no regular expression).
+  return isEastAsian(a) !== isEastAsian(b) && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next) ? 0.25 : 0;
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 function canBreakBefore(prev: string, next: string): boolean {
   if (prev === ' ') return next !== ' ';
