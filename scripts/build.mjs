@@ -7,8 +7,16 @@ import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 await rm('dist', { recursive: true, force: true });
 // JavaScript inflate/deflate replaced by node's native zlib (see the shims for why that is safe).
 const alias = { 'tiny-inflate': './scripts/shims/tiny-inflate.cjs', pako: './scripts/shims/pako.cjs', 'source-map': './scripts/shims/empty.cjs', 'brotli/decompress.js': './scripts/shims/no-brotli.cjs' };
+/** jszip's JavaScript CRC-32 replaced by node's native one (see the shim). */
+const nativeCrc32 = {
+  name: 'native-crc32',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\/crc32$/ }, ({ importer }) => (/[\\/]jszip[\\/]lib[\\/]/.test(importer) ? { path: new URL('./shims/jszip-crc32.cjs', import.meta.url).pathname } : undefined));
+  },
+};
 await build({
   entryPoints: { cli: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
+  plugins: [nativeCrc32],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -60,7 +68,7 @@ await build({
   supported: { 'dynamic-import': false },
   // The code believes it is dist/cli.js, as in the ESM bundle: pdfkit finds dist/data/, casebrief its package folder.
   define: { 'import.meta.url': JSON.stringify(pathToFileURL(`${root}/dist/cli.js`).href) },
-  plugins: [snapshotSafe()],
+  plugins: [snapshotSafe(), nativeCrc32],
   alias,
   minify: true,
   keepNames: true,
