@@ -16,26 +16,52 @@ interface FontkitGlyph {
 }
 
 /**
- * fontkit keeps one glyph object per glyph id per font, with the code points of
- * whoever created it first. A font parsed once and used for many documents then
- * carries stale ones: subsetting creates the period as a component of other glyphs
- * with no code points, and the next document's ToUnicode map loses every "." set
- * in that face. So each run gets glyphs of its own, with code points checked
- * against the font's character map: a glyph keeps code points that map to it
- * (ligatures keep theirs); otherwise it takes the character of the run that maps
- * to it, at its own position first (runs may be reordered right to left).
+ * fontkit keeps one glyph object per glyph id per font, with the code points of whoever created
+ * it first. A font parsed once and used for many documents (a batch, watch, the startup snapshot)
+ * then carries stale ones: subsetting creates the period as a component of other glyphs with no
+ * code points, and the next document's ToUnicode map loses every "." set in that face; the "fi"
+ * ligature first made from "ﬁ" (U+FB01) would read as "ﬁ" in a later "financial", or the other way
+ * round, depending on what the process set before. So each run gets glyphs of its own, with the
+ * characters of this run they stand for: glyphs and characters are walked together (the run is
+ * shaped left to right), a glyph its character maps to taking that character, and a ligature or
+ * substitute the characters up to the one the next glyph comes from. Where they do not line up,
+ * a glyph keeps code points that map to it, or else takes a character of the run that does.
  */
 function ownGlyphs(font: Font, glyphs: FontkitGlyph[], text: string): FontkitGlyph[] {
   const chars = [...text].map((c) => c.codePointAt(0) as number);
-  return glyphs.map((g, i) => {
-    const mapsHere = (cp: number) => font.glyphForCodePoint(cp).id === g.id;
-    let codePoints = g.codePoints;
-    if (codePoints.length <= 1 && !(codePoints.length === 1 && mapsHere(codePoints[0] as number))) {
-      const own = chars[i] !== undefined && mapsHere(chars[i] as number) ? chars[i] : chars.find(mapsHere);
-      codePoints = own === undefined ? [] : [own];
+  const maps = (cp: number, id: number) => font.glyphForCodePoint(cp).id === id;
+  const aligned = alignCharacters(glyphs, chars, maps);
+  return glyphs.map((g, i) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: aligned?.[i] ?? unaligned(g, i, chars, maps) }));
+}
+
+/** The characters each glyph stands for, walking both in order; undefined when they do not line up. */
+function alignCharacters(glyphs: FontkitGlyph[], chars: number[], maps: (cp: number, id: number) => boolean): number[][] | undefined {
+  const out: number[][] = [];
+  let c = 0;
+  for (let k = 0; k < glyphs.length; k++) {
+    if (c >= chars.length) return undefined;
+    const id = glyphs[k]!.id;
+    if (maps(chars[c]!, id)) {
+      out.push([chars[c]!]);
+      c++;
+      continue;
     }
-    return { id: g.id, advanceWidth: g.advanceWidth, codePoints: [...codePoints] };
-  });
+    const next = glyphs[k + 1];
+    let end = c + 1;
+    if (next === undefined) end = chars.length;
+    else while (end < chars.length && !maps(chars[end]!, next.id)) end++;
+    if (next !== undefined && end >= chars.length) return undefined;
+    out.push(chars.slice(c, end));
+    c = end;
+  }
+  return c === chars.length ? out : undefined;
+}
+
+function unaligned(g: FontkitGlyph, i: number, chars: number[], maps: (cp: number, id: number) => boolean): number[] {
+  const mapsHere = (cp: number) => maps(cp, g.id);
+  if (g.codePoints.length > 1 || (g.codePoints.length === 1 && mapsHere(g.codePoints[0] as number))) return [...g.codePoints];
+  const own = chars[i] !== undefined && mapsHere(chars[i] as number) ? chars[i] : chars.find(mapsHere);
+  return own === undefined ? [] : [own];
 }
 
 interface CachedRun {

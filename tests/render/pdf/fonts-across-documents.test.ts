@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { forgetFonts } from '../../../src/fonts/font-cache.js';
+import { pdfFontFile } from '../../../src/fonts/font-files.js';
 import { loadCaseStudy } from '../../../src/load/load-case-study.js';
 import { prepareTemplates, renderCaseStudy } from '../../../src/pipeline.js';
 import { sampleText, tempFile } from '../../helpers/case-study.js';
@@ -24,5 +26,28 @@ describe('fonts parsed once and used for many documents (batch, watch, tests)', 
     }
     expect(texts[1]).toMatch(/^B\. B$/m);
     expect(texts[2]).toMatch(/^A\. A$/m);
+  });
+
+  it('write the same bytes whatever the process set before: a ligature reads as the characters of its own document', async () => {
+    const templates = await prepareTemplates();
+    const render = async (paragraph: string) => {
+      const doc = parse(sampleText()) as { sections: { paragraphs: string[] }[] };
+      doc.sections[0]!.paragraphs[0] = paragraph;
+      const study = await loadCaseStudy(tempFile('case.yaml', stringify(doc)));
+      const { files } = await renderCaseStudy(study, { outDir: '.', formats: ['pdf'], templates, lang: 'en', asOf: '2026-11-29', sourceDateEpoch: 0 });
+      return Buffer.from(files[0]!.bytes);
+    };
+    const fresh = () => forgetFonts((['latin', 'latin-bold', 'latin-italic'] as const).map(pdfFontFile));
+    // "ﬁ" (U+FB01) and "fi" set as a ligature are one glyph; fontkit keeps the characters of its first maker.
+    const mixed = 'The ﬁnal word on financial matters.';
+    fresh();
+    const first = await render(mixed);
+    fresh();
+    await render('Financial figures, filed first.');
+    const after = await render(mixed);
+    expect(after.equals(first)).toBe(true);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'casebrief-fonts-')), 'mixed.pdf');
+    writeFileSync(file, after);
+    expect(popplerPages(file).join(' ')).toMatch(/The ﬁnal word on (ﬁ|fi)nancial matters\./);
   });
 });
