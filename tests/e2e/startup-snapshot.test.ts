@@ -66,6 +66,7 @@ describe('the startup snapshot', () => {
     ['Italian, letter paper, PDF/A', ['data/milan-shanghai.yaml', '--lang', 'it', '--paper', 'letter', '--pdfa']],
     ['an image, an anniversary deck', ['tests/fixtures/with-image/case.yaml', '--as-of', '2029-01-01', '--event', 'anniversary']],
     ['a translucent image (pdfkit decodes it after the document ends)', ['tests/fixtures/with-alpha/case.yaml']],
+    ['ligatures, combining marks and no-break spaces (glyphs the warm-up set already)', ['tests/fixtures/typography/case.yaml']],
   ])('builds %s byte for byte as dist/cli.js does', (_what, args) => {
     const files = buildBoth(args);
     for (const file of files) expect(file.fromSnapshot.equals(file.fromCli), file.name).toBe(true);
