@@ -15,38 +15,23 @@ export interface OutlineNode {
   addItem(title: string, options?: { expanded?: boolean; top?: number; left?: number }): OutlineNode;
 }
 
-/** A glyph's placement, in 1000ths of the type size, as pdfkit's `encode` gives it. */
-export interface PdfkitGlyphPosition {
-  xAdvance: number;
-  xOffset: number;
-  yOffset: number;
-  advanceWidth: number;
-}
-
 /** What casebrief touches of pdfkit's embedded font (the font set by `font()`). */
 export interface PdfkitEmbeddedFont {
-  /** The resource name, e.g. `F1`. */
-  id: string;
   /** The fontkit font it embeds. */
   font: object;
   /** Laid-out words by text, scaled to 1000 units per em; pdfkit makes one per document. */
   layoutCache?: Record<string, unknown>;
-  /** The font's PDF object. */
-  ref(): unknown;
-  /** Glyph ids (4 hex digits, in the subset) and positions for a text; adds its glyphs to the subset. */
-  encode(text: string): [string[], PdfkitGlyphPosition[]];
 }
 
 /** A pdfkit document, as far as we drive it. */
 export interface PdfkitDoc {
   /** The current font, as `font()` left it. */
   _font: PdfkitEmbeddedFont;
-  /** The current type size, as `fontSize()` left it. */
-  _fontSize: number;
-  /** The current page: its height, and the fonts its resources name. */
-  page: { height: number; fonts: Record<string, unknown> };
-  /** Appends operators to the current page's content stream (pdfkit adds the newline). */
-  addContent(data: string): PdfkitDoc;
+  /**
+   * pdfkit's own step that sets one line of text at a point, below `text()` (see pdfkit-text.ts);
+   * `textWidth` is the measure pdfkit would take, used only for links and underlines.
+   */
+  _fragment(text: string, x: number, y: number, options: { baseline: 'alphabetic'; textWidth: number; wordCount: number }): void;
   outline: OutlineNode;
   info: Record<string, unknown>;
   _id: Uint8Array;
