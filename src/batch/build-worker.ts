@@ -1,8 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import { buildOneReportingBugs } from './build-one.js';
-import type { BuildSettings } from './build-settings.js';
+import type { WorkerJob, WorkerMessage } from './run-batch.js';
 
-/** A worker thread: builds the case studies it is sent, one at a time, and answers with each outcome. */
-parentPort?.on('message', async (job: { input: string; settings: BuildSettings }) => {
-  parentPort?.postMessage(await buildOneReportingBugs(job.input, job.settings));
+const tell = (message: WorkerMessage) => parentPort?.postMessage(message);
+
+/** A worker thread: takes case studies from the shared queue until none is left, and tells each outcome. */
+parentPort?.once('message', async ({ inputs, cursor, settings }: WorkerJob) => {
+  for (let input = inputs[Atomics.add(cursor, 0, 1)]; input !== undefined; input = inputs[Atomics.add(cursor, 0, 1)]) {
+    tell({ type: 'started', input });
+    tell({ type: 'finished', outcome: await buildOneReportingBugs(input, settings) });
+  }
+  tell({ type: 'idle' });
 });

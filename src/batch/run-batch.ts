@@ -26,14 +26,17 @@ export async function runBatch(inputs: readonly string[], settings: BuildSetting
     events.finished?.(outcome);
     return [outcome];
   }
-  const queue = [...inputs];
+  // The queue is an index shared by every thread: a worker takes its next case study itself,
+  // without waiting for this thread to finish the synchronous part of the one it is building.
+  const cursor = new Int32Array(new SharedArrayBuffer(4));
+  const take = (): string | undefined => inputs[Atomics.add(cursor, 0, 1)];
   const outcomes = new Map<string, BuildOutcome>();
   const done = (outcome: BuildOutcome) => {
     outcomes.set(outcome.input, outcome);
     events.finished?.(outcome);
   };
   const here = async () => {
-    for (let input = queue.shift(); input !== undefined; input = queue.shift()) {
+    for (let input = take(); input !== undefined; input = take()) {
       events.started?.(input);
       done(await buildOneReportingBugs(input, settings));
     }
@@ -41,18 +44,15 @@ export async function runBatch(inputs: readonly string[], settings: BuildSetting
   const workers = await startWorkers(Math.min(jobs, inputs.length) - 1);
   const onWorker = (worker: BuildWorker) =>
     new Promise<void>((resolve, reject) => {
-      const next = () => {
-        const input = queue.shift();
-        if (input === undefined) return resolve();
-        events.started?.(input);
-        worker.postMessage({ input, settings });
-      };
-      worker.on('message', (outcome: BuildOutcome) => {
-        done(outcome);
-        next();
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'started') events.started?.(message.input);
+        else if (message.type === 'finished') done(message.outcome);
+        else resolve();
       });
       worker.on('error', reject);
-      next();
+      worker.on('exit', (code) => reject(new Error(`a build worker stopped (exit code ${code})`)));
+      const job: WorkerJob = { inputs, cursor, settings };
+      worker.postMessage(job);
     });
   try {
     await Promise.all([here(), ...workers.map(onWorker)]);
@@ -61,6 +61,16 @@ export async function runBatch(inputs: readonly string[], settings: BuildSetting
   }
   return inputs.map((input) => outcomes.get(input) as BuildOutcome);
 }
+
+/** What a worker is sent: every input, the shared index of the next one to take, and the settings. */
+export interface WorkerJob {
+  inputs: readonly string[];
+  cursor: Int32Array;
+  settings: BuildSettings;
+}
+
+/** What a worker tells: a case study taken, a case study built, or nothing left to take. */
+export type WorkerMessage = { type: 'started'; input: string } | { type: 'finished'; outcome: BuildOutcome } | { type: 'idle' };
 
 type BuildWorker = import('node:worker_threads').Worker;
 

@@ -2,6 +2,7 @@ import type { DocumentMeta } from '../../model/document.js';
 import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
 import type { PackageParts } from './package-parts.js';
+import { zipPackage } from './zip-package.js';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 /** Zip entries cannot be dated before 1980 (DOS time). */
@@ -28,8 +29,7 @@ function giveNotesMasterItsTheme(parts: Parts): void {
  * and zips the package with DEFLATE and fixed entry dates, so that equal input gives equal bytes.
  * The parts are edited in place.
  */
-export async function fixPackage(parts: Parts, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
-  const { default: JSZip } = await import('jszip');
+export function fixPackage(parts: Parts, plan: SlidePlan, meta: DocumentMeta, when: Date): Uint8Array {
   giveNotesMasterItsTheme(parts);
   for (const name of parts.keys()) {
     if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) edit(parts, name, fixSlide);
@@ -42,10 +42,8 @@ export async function fixPackage(parts: Parts, plan: SlidePlan, meta: DocumentMe
   const names = new Set(parts.keys());
   edit(parts, '[Content_Types].xml', (xml) => fixContentTypes(xml, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
 
-  const out = new JSZip();
   const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
   // [Content_Types].xml first, as Office writes it; then the parts in pptxgenjs's order.
   const order = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')];
-  for (const name of order) out.file(name, parts.get(name)!, { date, createFolders: false });
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipPackage(order.filter((name) => parts.has(name)).map((name) => ({ name, data: parts.get(name)! })), date);
 }

@@ -15,7 +15,7 @@ export async function renderPptx(doc: DeckDocument, options: RenderOptions): Pro
   const when = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date();
   const printed: Warning[] = [];
   const parts = await capturingConsole(printed, () => writeDeck(plan, doc.meta));
-  const bytes = await fixPackage(parts, plan, doc.meta, when);
+  const bytes = fixPackage(parts, plan, doc.meta, when);
   return { bytes, warnings: [...plan.warnings, ...printed] };
 }
 
