@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { CasebriefError } from '../errors.js';
 
 /** The largest case study we read; real ones are a few kilobytes. */
@@ -8,12 +8,12 @@ export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 export async function readSourceText(file: string): Promise<string> {
   let bytes: Buffer;
   try {
-    const info = statSync(file);
+    const info = await stat(file);
     if (info.isDirectory()) throw fail(file, 'is a folder, not a file');
     if (info.size > MAX_SOURCE_BYTES) {
       throw fail(file, `is ${(info.size / 1048576).toFixed(1)} MB; a case study may be at most 5 MB`);
     }
-    bytes = readFileSync(file);
+    bytes = await readFile(file);
   } catch (err) {
     if (err instanceof CasebriefError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CasebriefError } from '../errors.js';
 
@@ -12,22 +12,20 @@ export interface OutputFile {
 /**
  * Writes every file to a temporary name in its own folder, then renames them
  * into place. If any write fails, no target is touched and no temporary is left.
- * The calls are synchronous: a brief and a deck are a few hundred kilobytes, which the system
- * takes at once, and a batch thread waiting on the thread pool for each call would sit idle.
  */
 export async function writeAtomically(files: readonly OutputFile[]): Promise<void> {
   const staged: { temp: string; target: string }[] = [];
   try {
     for (const file of files) {
       const dir = path.dirname(file.path);
-      mkdirSync(dir, { recursive: true });
+      await mkdir(dir, { recursive: true });
       const temp = path.join(dir, `.${path.basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       staged.push({ temp, target: file.path });
-      writeFileSync(temp, file.bytes, { flag: 'wx' });
+      await writeFile(temp, file.bytes, { flag: 'wx' });
     }
-    for (const { temp, target } of staged) renameSync(temp, target);
+    for (const { temp, target } of staged) await rename(temp, target);
   } catch (err) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     const target = staged.at(-1)?.target ?? files[0]?.path ?? '';
     const code = (err as NodeJS.ErrnoException).code;
     const why =

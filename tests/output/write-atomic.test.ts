@@ -5,20 +5,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const failOn = vi.hoisted(() => ({ nth: 0, calls: 0, code: 'ENOSPC' }));
 
-vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...real,
-    writeFileSync: (...args: Parameters<typeof real.writeFileSync>) => {
-      // Only the writes of writeAtomically (to temporaries) count, not this test's own.
-      if (String(args[0]).endsWith('.tmp')) failOn.calls++;
-      else return real.writeFileSync(...args);
+    writeFile: async (...args: Parameters<typeof real.writeFile>) => {
+      failOn.calls++;
       if (failOn.nth && failOn.calls === failOn.nth) {
         // Write part of the file first, as a disk that fills up mid-write does.
-        real.writeFileSync(args[0], 'partial', { flag: 'wx' });
+        await real.writeFile(args[0], 'partial', { flag: 'wx' });
         throw Object.assign(new Error('no space left on device'), { code: failOn.code });
       }
-      return real.writeFileSync(...args);
+      return real.writeFile(...args);
     },
   };
 });
