@@ -2,6 +2,7 @@ import type { Font } from 'fontkit';
 import { isParsed, onFontsForgotten, parsedFont } from '../../fonts/font-cache.js';
 import { pdfFontFile, type FaceRole } from '../../fonts/font-files.js';
 import { cacheShaping } from './shaping-cache.js';
+import { subsetSimpleGlyphsDirectly } from './subset-glyphs.js';
 
 // Parsed once per process: a Noto Sans SC parse costs ~15 ms and pdfkit would otherwise re-parse per use (STYLE.md).
 const parsed = new Map<FaceRole, Font>();
@@ -16,6 +17,7 @@ export function face(role: FaceRole): Font {
   if (cached) return cached;
   const { font, bytes } = parsedFont(pdfFontFile(role));
   cacheShaping(font, bytes);
+  subsetSimpleGlyphsDirectly(font);
   parsed.set(role, font);
   return font;
 }

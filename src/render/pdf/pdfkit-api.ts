@@ -23,8 +23,18 @@ export interface PdfkitEmbeddedFont {
   layoutCache?: Record<string, unknown>;
 }
 
+/** An indirect object of a PDF being written, such as a page's content stream. */
+export interface PdfkitReference {
+  /** Adds to the object's stream: text one byte per character, followed by a line feed; bytes as they are. */
+  write(chunk: string | Uint8Array): void;
+  /** Ends the object, which writes it to the file. */
+  end(chunk?: string | Uint8Array): void;
+}
+
 /** A pdfkit document, as far as we drive it. */
 export interface PdfkitDoc {
+  /** The page being drawn on. */
+  page: { content: PdfkitReference };
   /** The current font, as `font()` left it. */
   _font: PdfkitEmbeddedFont;
   /**
@@ -65,6 +75,7 @@ export interface PdfkitDoc {
     creationDate: Date; modifiedDate: Date;
   }): unknown;
   on(event: 'error', listener: (err: Error) => void): PdfkitDoc;
+  on(event: 'pageAdded', listener: () => void): PdfkitDoc;
   /** The stream's buffered output (what the constructor wrote), or null when there is none. */
   read(): Uint8Array | null;
   /** How pdfkit hands each piece of the file to its stream; null ends the file. */

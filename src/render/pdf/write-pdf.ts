@@ -5,6 +5,7 @@ import { drawPlan } from './draw-plan.js';
 import { face } from './font-set.js';
 import type { PdfkitDoc } from './pdfkit-api.js';
 import type { LayoutPlan } from './plan.js';
+import { gatherPageContent } from './page-content.js';
 import { xmpDescriptions, type DocumentInfo } from './xmp.js';
 
 /** Writes a plan as a PDF with pdfkit (imported here, on first use): metadata, tags, PDF/A, attachments. */
@@ -37,6 +38,7 @@ export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: Re
   doc._id = new Uint8Array(createHash('md5').update(JSON.stringify([plan, info, options.attachments?.map((a) => a.name)])).digest());
   doc._addInfo = () => doc.appendXML(xmpDescriptions(info, meta.lang));
   const output = captureOutput(doc);
+  gatherPageContent(doc);
   for (const role of plan.faces) doc.registerFont(role, face(role));
   for (const file of options.attachments ?? []) {
     doc.file(file.bytes, {
