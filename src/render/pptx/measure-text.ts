@@ -28,7 +28,8 @@ function advance(face: Face, cp: number): number {
 }
 
 const faces = new Map<string, Face[]>();
-const widths = new Map<string, number>();
+/** Widths by code point, times two, plus one for bold: a number key, not a string made per character. */
+const widths = new Map<number, number>();
 // Widths stay when fonts are forgotten: they are facts about the fonts.
 onFontsForgotten(() => faces.clear());
 
@@ -65,7 +66,7 @@ export function isEastAsian(cp: number): boolean {
 
 /** Advance width of one code point, in em. */
 export function charWidth(cp: number, bold = false): number {
-  const key = `${bold ? 'b' : 'r'}${cp}`;
+  const key = cp * 2 + (bold ? 1 : 0);
   const known = widths.get(key);
   if (known !== undefined) return known;
   let width: number | undefined;
@@ -105,12 +106,17 @@ const NO_BREAK_AFTER = new Set([...'（《「『【〔〈“‘([{']);
  * word wider than the line is broken between characters.
  */
 export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: number): WrappedLine[] {
-  const chars: { ch: string; at: number; w: number }[] = [];
+  // One entry per character, in parallel arrays: the character, its offset in the joined text, its width.
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const advances: number[] = [];
   let at = 0;
   let prev: string | undefined;
   for (const run of runs) {
     for (const ch of run.text) {
-      chars.push({ ch, at, w: (charWidth(ch.codePointAt(0) ?? 32, run.bold === true) + autospace(prev, ch)) * size });
+      chars.push(ch);
+      offsets.push(at);
+      advances.push((charWidth(ch.codePointAt(0) ?? 32, run.bold === true) + autospace(prev, ch)) * size);
       at += ch.length;
       prev = ch;
     }
@@ -122,13 +128,13 @@ export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: numbe
     let lastBreak = -1;
     let i = start;
     for (; i < chars.length; i++) {
-      const c = chars[i]!;
-      if (i > start && canBreakBefore(chars[i - 1]!.ch, c.ch)) lastBreak = i;
-      if (c.ch !== ' ' && width + c.w > maxWidth && i > start) break;
-      width += c.w;
+      const ch = chars[i]!;
+      if (i > start && canBreakBefore(chars[i - 1]!, ch)) lastBreak = i;
+      if (ch !== ' ' && width + advances[i]! > maxWidth && i > start) break;
+      width += advances[i]!;
     }
     const end = i >= chars.length ? chars.length : lastBreak > start ? lastBreak : i;
-    lines.push({ start: chars[start]!.at, end: end < chars.length ? chars[end]!.at : at, width: lineWidth(chars, start, end) });
+    lines.push({ start: offsets[start]!, end: end < chars.length ? offsets[end]! : at, width: lineWidth(chars, advances, start, end) });
     start = end;
   }
   return lines.length ? lines : [{ start: 0, end: 0, width: 0 }];
@@ -151,14 +157,16 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 function canBreakBefore(prev: string, next: string): boolean {
   if (prev === ' ') return next !== ' ';
+  // Two ASCII characters: no East Asian one, so only a space allows a break.
+  if (prev.charCodeAt(0) < 0x80 && next.charCodeAt(0) < 0x80) return false;
   if (NO_BREAK_BEFORE.has(next) || NO_BREAK_AFTER.has(prev)) return false;
   return isEastAsian(prev.codePointAt(0) ?? 0) || isEastAsian(next.codePointAt(0) ?? 0);
 }
 
-function lineWidth(chars: readonly { ch: string; w: number }[], start: number, end: number): number {
+function lineWidth(chars: readonly string[], advances: readonly number[], start: number, end: number): number {
   let last = end;
-  while (last > start && chars[last - 1]!.ch === ' ') last--;
+  while (last > start && chars[last - 1] === ' ') last--;
   let w = 0;
-  for (let i = start; i < last; i++) w += chars[i]!.w;
+  for (let i = start; i < last; i++) w += advances[i]!;
   return w;
 }
