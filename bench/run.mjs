@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caseStudyMarkdown } from './lib/markdown.mjs';
-import { measure } from './lib/measure.mjs';
+import { measure, measureInTurns } from './lib/measure.mjs';
 import { copies, machine, privateBuild } from './lib/setup.mjs';
 import { watchLatency } from './lib/watch-latency.mjs';
 
@@ -21,9 +21,12 @@ const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' };
 const m = machine();
 console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, node ${m.node}, ${m.os}`);
 const { root, command, cli } = privateBuild(repo);
+// The build just wrote ~20 MB; let the system write it out now rather than during the first timings.
+spawnSync('sync');
 const out = (name) => path.join(root, 'out', name);
 const s = (x) => `${x.toFixed(2)} s`;
 const mb = (x) => `${Math.round(x)} MB`;
+const each = (r, digits = 1) => `runs: ${r.all.map((x) => x.toFixed(digits)).join(', ')} s`;
 const rows = [];
 const row = (what, r, extra = '') => {
   rows.push([what, r.seconds, r.peakMB, extra]);
@@ -33,8 +36,19 @@ const opts = { options: { env }, runs: RUNS };
 
 // `casebrief` is what a user runs: bin/casebrief, from the startup snapshot `npm install` built.
 // `node dist/cli.js` is the same program without the snapshot (what bin/casebrief falls back to).
-const one = await measure(command, ['build', milan, '--out', out('one')], opts);
-row('one case study, PDF + PPTX (cold process)', one);
+// casebrief and pandoc run in turns, one run of each per round, so that the ratio compares the same moments.
+const md = path.join(root, 'milan-shanghai.md');
+writeFileSync(md, caseStudyMarkdown(milan));
+mkdirSync(out('pandoc'), { recursive: true });
+const [one, deck, brief] = await measureInTurns(
+  [
+    { command, args: ['build', milan, '--out', out('one')] },
+    { command: 'pandoc', args: [md, '-o', path.join(out('pandoc'), 'deck.pptx')] },
+    { command: 'pandoc', args: [md, '--pdf-engine=wkhtmltopdf', '-o', path.join(out('pandoc'), 'brief.pdf')] },
+  ],
+  opts,
+);
+row('one case study, PDF + PPTX (cold process)', one, each(one, 2));
 row('  PDF only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pdf'], opts));
 row('  PPTX only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pptx'], opts));
 row('  without the snapshot (node dist/cli.js)', await measure(node, [cli, 'build', milan, '--out', out('one')], opts));
@@ -42,21 +56,22 @@ row('  node itself (node -e 0)', await measure(node, ['-e', '0'], opts));
 row('Chinese case study, PDF + PPTX', await measure(command, ['build', chinese, '--lang', 'zh', '--out', out('zh')], opts));
 row('  without the snapshot', await measure(node, [cli, 'build', chinese, '--lang', 'zh', '--out', out('zh')], opts));
 
-// pandoc, same case study, same run: the deck, and a PDF brief through wkhtmltopdf.
-const md = path.join(root, 'milan-shanghai.md');
-writeFileSync(md, caseStudyMarkdown(milan));
-mkdirSync(out('pandoc'), { recursive: true });
-const deck = await measure('pandoc', [md, '-o', path.join(out('pandoc'), 'deck.pptx')], opts);
-const brief = await measure('pandoc', [md, '--pdf-engine=wkhtmltopdf', '-o', path.join(out('pandoc'), 'brief.pdf')], opts);
+// pandoc, same case study, measured in turns with casebrief above: the deck, and a PDF brief through wkhtmltopdf.
 const pandoc = deck.seconds + brief.seconds;
-console.log(`pandoc deck ${s(deck.seconds)} + wkhtmltopdf brief ${s(brief.seconds)} = ${s(pandoc)}; casebrief / pandoc = ${(one.seconds / pandoc).toFixed(2)}×`);
+console.log(`pandoc deck ${s(deck.seconds)} + wkhtmltopdf brief ${s(brief.seconds)} = ${s(pandoc)}; casebrief / pandoc = ${(one.seconds / pandoc).toFixed(2)}× (in turns)`);
 rows.push(['pandoc: deck + PDF brief (wkhtmltopdf)', pandoc, Math.max(deck.peakMB, brief.peakMB), `casebrief ÷ pandoc = ${(one.seconds / pandoc).toFixed(2)}×`]);
 
 const batchOpts = { options: { env }, runs: BATCH_RUNS, warmup: 0 };
-const b200 = await measure(command, ['build', copies(root, milan, 200), '--out', out('b200'), '-q'], batchOpts);
-row(`batch of 200, both outputs (${m.cores} at once)`, b200);
-const b400 = await measure(command, ['build', copies(root, milan, 400), '--out', out('b400'), '-q'], batchOpts);
-row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×`);
+// 200 and 400 in turns too, for the ratio between them.
+const [b200, b400] = await measureInTurns(
+  [
+    { command, args: ['build', copies(root, milan, 200), '--out', out('b200'), '-q'] },
+    { command, args: ['build', copies(root, milan, 400), '--out', out('b400'), '-q'] },
+  ],
+  batchOpts,
+);
+row(`batch of 200, both outputs (${m.cores} at once)`, b200, each(b200));
+row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×; ${each(b400)}`);
 
 const pack100 = copies(root, milan, 100);
 const help = spawnSync(command, ['--help'], { encoding: 'utf8' }).stdout;

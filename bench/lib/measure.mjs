@@ -42,3 +42,21 @@ export async function measure(command, args, { runs = 7, warmup = 1, options, be
   }
   return { seconds: median(results.map((r) => r.seconds)), peakMB: median(results.map((r) => r.peakMB)), all: results.map((r) => r.seconds) };
 }
+
+/**
+ * Runs several commands in turns, one run of each per round, after `warmup` unmeasured rounds, so
+ * that each sees the same moments of a machine whose speed drifts: for ratios between them.
+ * Returns one `measure`-like result per command, in order.
+ */
+export async function measureInTurns(commands, { runs = 7, warmup = 1, options } = {}) {
+  for (let i = 0; i < warmup; i++) for (const { command, args } of commands) await runOnce(command, args, options);
+  const results = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, { command, args }] of commands.entries()) {
+      const r = await runOnce(command, args, options);
+      if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
+      results[k].push(r);
+    }
+  }
+  return results.map((rs) => ({ seconds: median(rs.map((r) => r.seconds)), peakMB: median(rs.map((r) => r.peakMB)), all: rs.map((r) => r.seconds) }));
+}
