@@ -79,7 +79,7 @@ export function zipPackage(entries: readonly ZipEntry[], date: Date): Uint8Array
     const flags = name.length !== entries[i]!.name.length ? 0x0800 : 0;
     const offset = at;
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, 10, true);
+    view.setUint16(at + 4, needed(s), true);
     writeCommon(view, at + 6, flags, s, time, day, name.length);
     out.set(name, at + 30);
     out.set(s.bytes, at + 30 + name.length);
@@ -87,7 +87,7 @@ export function zipPackage(entries: readonly ZipEntry[], date: Date): Uint8Array
 
     view.setUint32(central, 0x02014b50, true);
     view.setUint16(central + 4, 0x0014, true);
-    view.setUint16(central + 6, 10, true);
+    view.setUint16(central + 6, needed(s), true);
     writeCommon(view, central + 8, flags, s, time, day, name.length);
     // Comment length, disk number, internal and external attributes: all zero.
     view.setUint32(central + 42, offset, true);
@@ -100,6 +100,11 @@ export function zipPackage(entries: readonly ZipEntry[], date: Date): Uint8Array
   view.setUint32(central + 12, centralSize, true);
   view.setUint32(central + 16, localSize, true);
   return out;
+}
+
+/** The version needed to extract: 2.0 for DEFLATE, 1.0 for a stored entry (APPNOTE 4.4.3.2). */
+function needed(s: Stored): number {
+  return s.method === 8 ? 20 : 10;
 }
 
 /** The fields a local header and its central directory record share, from "flags" to "extra length". */

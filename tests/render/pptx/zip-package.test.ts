@@ -47,19 +47,22 @@ describe('zipPackage', () => {
     expect(zipPackage(entries.map((e) => ({ ...e })), date)).toEqual(first);
   });
 
-  it('compresses text, stores an empty entry, and flags a non-ASCII name as UTF-8', () => {
+  it('compresses text, stores an empty entry, says which version each needs, and flags a non-ASCII name as UTF-8', () => {
     const bytes = zipPackage(entries, date);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const locals: { name: string; flags: number; method: number }[] = [];
+    const locals: { name: string; version: number; flags: number; method: number }[] = [];
     for (let at = 0; view.getUint32(at, true) === 0x04034b50; ) {
       const nameLength = view.getUint16(at + 26, true);
       const size = view.getUint32(at + 18, true);
-      locals.push({ name: new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength)), flags: view.getUint16(at + 6, true), method: view.getUint16(at + 8, true) });
+      locals.push({ name: new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength)), version: view.getUint16(at + 4, true), flags: view.getUint16(at + 6, true), method: view.getUint16(at + 8, true) });
       at += 30 + nameLength + size;
     }
     expect(locals.map((l) => l.name)).toEqual(entries.map((e) => e.name));
     expect(locals.find((l) => l.name.endsWith('slideLayout1.xml'))!.method).toBe(8);
     expect(locals.find((l) => l.name === 'ppt/empty.xml')!.method).toBe(0);
+    // Version needed to extract: 2.0 where DEFLATE is used, 1.0 for a stored entry.
+    expect(locals.find((l) => l.name.endsWith('slideLayout1.xml'))!.version).toBe(20);
+    expect(locals.find((l) => l.name === 'ppt/empty.xml')!.version).toBe(10);
     expect(locals.find((l) => l.name.includes('città'))!.flags & 0x0800).toBe(0x0800);
     expect(locals.find((l) => l.name === 'ppt/slides/slide1.xml')!.flags & 0x0800).toBe(0);
   });
