@@ -1,5 +1,6 @@
 import type { FaceRole } from '../../fonts/font-files.js';
 import type { Font } from 'fontkit';
+import { onFontsForgotten } from '../../fonts/font-cache.js';
 import { face } from './font-set.js';
 import { shapedAdvance } from './shaping-cache.js';
 
@@ -18,16 +19,24 @@ export interface Measurer {
   metrics(role: FaceRole): FaceMetrics;
 }
 
-/** A measurer backed by the process-wide parsed fonts, with a width cache per face. */
+/**
+ * Widths in font units per 1000 em, by face and text: facts about the fonts, kept for the process
+ * (a batch measures the same words in every case study) and dropped with the fonts.
+ */
+const widths = new Map<string, number>();
+const WIDTHS_LIMIT = 100_000;
+onFontsForgotten(() => widths.clear());
+
+/** A measurer backed by the process-wide parsed fonts and their widths. */
 export function fontMeasurer(): Measurer {
-  const cache = new Map<string, number>();
   return {
     width(text, role, size) {
       const key = `${role}\u0000${text}`;
-      let units = cache.get(key);
+      let units = widths.get(key);
       if (units === undefined) {
         units = unitsWidth(text, role);
-        cache.set(key, units);
+        if (widths.size >= WIDTHS_LIMIT) widths.clear();
+        widths.set(key, units);
       }
       return (units * size) / 1000;
     },

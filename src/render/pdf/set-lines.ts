@@ -27,24 +27,46 @@ interface Segment {
   width: number;
 }
 
-/** Sets face runs into lines no wider than `maxWidth` (greedy, ragged right). */
-export function setLines(runs: readonly FaceRun[], maxWidth: number, size: number, measurer: Measurer): SetLine[] {
+/** The runs' text as characters (code points), with where each starts in the joined text and its run. */
+interface Chars {
+  text: string;
+  chars: string[];
+  /** `at[i]` is where `chars[i]` starts in `text`; `at[chars.length]` is its length. */
+  at: number[];
+  owner: number[];
+}
+
+function splitChars(runs: readonly FaceRun[]): Chars {
   const chars: string[] = [];
+  const at: number[] = [];
   const owner: number[] = [];
+  let offset = 0;
   runs.forEach((run, r) => {
     for (const ch of run.text) {
       chars.push(ch);
+      at.push(offset);
       owner.push(r);
+      offset += ch.length;
     }
   });
-  const measure = (start: number, end: number) => spanWidth(chars, owner, runs, start, end, size, measurer);
+  at.push(offset);
+  return { text: runs.map((r) => r.text).join(''), chars, at, owner };
+}
+
+/** Sets face runs into lines no wider than `maxWidth` (greedy, ragged right). */
+export function setLines(runs: readonly FaceRun[], maxWidth: number, size: number, measurer: Measurer): SetLine[] {
+  const c = splitChars(runs);
+  const { chars } = c;
+  const measure = (start: number, end: number) => spanWidth(c, runs, start, end, size, measurer);
   const segments = toSegments(breakOpportunities(chars), chars, measure);
   const lines: Array<[number, number]> = [];
   let lineStart = -1;
   let used = 0;
-  const queue = [...segments];
-  while (queue.length > 0) {
-    const seg = queue.shift()!;
+  // Segments in order; a word too long for a line is replaced by its pieces, taken next.
+  const pending: Segment[] = [];
+  let next = 0;
+  while (pending.length > 0 || next < segments.length) {
+    const seg = pending.length > 0 ? pending.pop()! : segments[next++]!;
     if (lineStart >= 0 && used + seg.visible > maxWidth) {
       lines.push([lineStart, seg.start]);
       lineStart = -1;
@@ -53,7 +75,7 @@ export function setLines(runs: readonly FaceRun[], maxWidth: number, size: numbe
     if (lineStart < 0 && seg.visible > maxWidth) {
       const pieces = splitLongSegment(seg, chars, maxWidth, measure);
       if (pieces.length > 1) {
-        queue.unshift(...pieces);
+        for (let k = pieces.length - 1; k >= 0; k--) pending.push(pieces[k]!);
         continue;
       }
     }
@@ -61,7 +83,7 @@ export function setLines(runs: readonly FaceRun[], maxWidth: number, size: numbe
     used += seg.width;
   }
   if (lineStart >= 0) lines.push([lineStart, chars.length]);
-  return lines.map(([s, e]) => composeLine(chars, owner, runs, s, e, size, measurer)).filter((l) => l.fragments.length > 0);
+  return lines.map(([s, e]) => composeLine(c, runs, s, e, size, measurer)).filter((l) => l.fragments.length > 0);
 }
 
 function toSegments(breaks: boolean[], chars: string[], measure: (s: number, e: number) => number): Segment[] {
@@ -98,19 +120,20 @@ function splitLongSegment(seg: Segment, chars: string[], maxWidth: number, measu
   return out;
 }
 
-function spanWidth(chars: string[], owner: number[], runs: readonly FaceRun[], start: number, end: number, size: number, m: Measurer): number {
+function spanWidth(c: Chars, runs: readonly FaceRun[], start: number, end: number, size: number, m: Measurer): number {
   let total = 0;
   let i = start;
   while (i < end) {
     let j = i;
-    while (j < end && owner[j] === owner[i]) j++;
-    total += m.width(chars.slice(i, j).join(''), runs[owner[i]!]!.face, size);
+    while (j < end && c.owner[j] === c.owner[i]) j++;
+    total += m.width(c.text.slice(c.at[i], c.at[j]), runs[c.owner[i]!]!.face, size);
     i = j;
   }
   return total;
 }
 
-function composeLine(chars: string[], owner: number[], runs: readonly FaceRun[], start: number, end: number, size: number, m: Measurer): SetLine {
+function composeLine(c: Chars, runs: readonly FaceRun[], start: number, end: number, size: number, m: Measurer): SetLine {
+  const { chars, owner } = c;
   while (start < end && /\s/.test(chars[start]!)) start++;
   while (end > start && /\s/.test(chars[end - 1]!)) end--;
   const fragments: LineFragment[] = [];
@@ -120,7 +143,7 @@ function composeLine(chars: string[], owner: number[], runs: readonly FaceRun[],
     let j = i;
     while (j < end && owner[j] === owner[i]) j++;
     const run = runs[owner[i]!]!;
-    const text = chars.slice(i, j).join('');
+    const text = c.text.slice(c.at[i], c.at[j]);
     const width = m.width(text, run.face, size);
     fragments.push({ x, text, face: run.face, width, ...(run.lang ? { lang: run.lang } : {}), ...(run.link ? { link: run.link } : {}) });
     x += width;
