@@ -106,21 +106,8 @@ const NO_BREAK_AFTER = new Set([...'（《「『【〔〈“‘([{']);
  * word wider than the line is broken between characters.
  */
 export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: number): WrappedLine[] {
-  // One entry per character, in parallel arrays: the character, its offset in the joined text, its width.
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  const advances: number[] = [];
-  let at = 0;
-  let prev: string | undefined;
-  for (const run of runs) {
-    for (const ch of run.text) {
-      chars.push(ch);
-      offsets.push(at);
-      advances.push((charWidth(ch.codePointAt(0) ?? 32, run.bold === true) + autospace(prev, ch)) * size);
-      at += ch.length;
-      prev = ch;
-    }
-  }
+  const { chars, offsets, ems, breaks, length: at } = measuredRuns(runs);
+  const advances = ems.map((em) => em * size);
   const lines: WrappedLine[] = [];
   let start = 0;
   while (start < chars.length) {
@@ -128,9 +115,8 @@ export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: numbe
     let lastBreak = -1;
     let i = start;
     for (; i < chars.length; i++) {
-      const ch = chars[i]!;
-      if (i > start && canBreakBefore(chars[i - 1]!, ch)) lastBreak = i;
-      if (ch !== ' ' && width + advances[i]! > maxWidth && i > start) break;
+      if (i > start && breaks[i]) lastBreak = i;
+      if (chars[i] !== ' ' && width + advances[i]! > maxWidth && i > start) break;
       width += advances[i]!;
     }
     const end = i >= chars.length ? chars.length : lastBreak > start ? lastBreak : i;
@@ -138,6 +124,46 @@ export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: numbe
     start = end;
   }
   return lines.length ? lines : [{ start: 0, end: 0, width: 0 }];
+}
+
+/** Runs taken apart for wrapping, at any size: characters, their offsets, widths in em, and where a line may break. */
+interface MeasuredRuns {
+  runs: readonly PlanRun[];
+  texts: readonly string[];
+  chars: string[];
+  offsets: number[];
+  /** Width of each character in em, the autospace before it included. */
+  ems: number[];
+  /** `breaks[i]`: a line may start at character i. */
+  breaks: boolean[];
+  length: number;
+}
+
+// Fitting wraps the same runs at one size after another; their characters are measured once.
+const measured = new WeakMap<readonly PlanRun[], MeasuredRuns>();
+
+function measuredRuns(runs: readonly PlanRun[]): MeasuredRuns {
+  const known = measured.get(runs);
+  if (known && known.runs.length === runs.length && known.runs.every((r, i) => r === runs[i] && r.text === known.texts[i])) return known;
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const ems: number[] = [];
+  const breaks: boolean[] = [];
+  let at = 0;
+  let prev: string | undefined;
+  for (const run of runs) {
+    for (const ch of run.text) {
+      breaks.push(prev !== undefined && canBreakBefore(prev, ch));
+      chars.push(ch);
+      offsets.push(at);
+      ems.push(charWidth(ch.codePointAt(0) ?? 32, run.bold === true) + autospace(prev, ch));
+      at += ch.length;
+      prev = ch;
+    }
+  }
+  const entry = { runs: [...runs], texts: runs.map((r) => r.text), chars, offsets, ems, breaks, length: at };
+  measured.set(runs, entry);
+  return entry;
 }
 
 /**
