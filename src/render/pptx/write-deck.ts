@@ -15,25 +15,22 @@ const NO_BULLET = '00A0';
 export function textProps(box: TextBox): TextProps[] {
   const props: TextProps[] = [];
   box.paragraphs.forEach((p, i) => {
-    const paragraph: TextPropsOptions = {
-      align: box.align,
-      lineSpacing: box.lineHeight,
-      ...(i > 0 && box.paraSpace ? { paraSpaceBefore: box.paraSpace } : {}),
-      ...(p.indent ? { bullet: { characterCode: p.bullet ? BULLET : NO_BULLET, indent: BULLET_INDENT } } : {}),
-    };
     p.runs.forEach((run, j) => {
       props.push({
         text: run.text,
         options: {
-          ...paragraph,
+          align: box.align,
+          lineSpacing: box.lineHeight,
+          paraSpaceBefore: i > 0 && box.paraSpace ? box.paraSpace : undefined,
+          bullet: p.indent ? { characterCode: p.bullet ? BULLET : NO_BULLET, indent: BULLET_INDENT } : undefined,
           fontFace: theme.font.deck.latin,
           fontSize: box.fontSize,
           color: box.color,
           lang: run.lang,
-          ...(run.bold || box.bold ? { bold: true } : {}),
-          ...(run.italic ? { italic: true } : {}),
-          ...(run.url ? { hyperlink: { url: run.url } } : {}),
-          ...(j === p.runs.length - 1 && i < box.paragraphs.length - 1 ? { breakLine: true } : {}),
+          bold: run.bold || box.bold ? true : undefined,
+          italic: run.italic ? true : undefined,
+          hyperlink: run.url ? { url: run.url } : undefined,
+          breakLine: j === p.runs.length - 1 && i < box.paragraphs.length - 1 ? true : undefined,
         },
       });
     });
