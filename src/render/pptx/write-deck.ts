@@ -11,7 +11,11 @@ const LAYOUTS: readonly SlideLayout[] = ['title', 'section', 'content', 'two-col
 const BULLET = '25A0';
 const NO_BULLET = '00A0';
 
-/** pptxgenjs text runs for a box: one paragraph per plan paragraph, every run with its language. */
+/**
+ * pptxgenjs text runs for a box: one paragraph per plan paragraph, every run with its language.
+ * Every run's options carry the same keys, `undefined` where unused (pptxgenjs reads that as
+ * absent): it copies and tests options key by key per run, which is slow on objects of many shapes.
+ */
 export function textProps(box: TextBox): TextProps[] {
   const props: TextProps[] = [];
   box.paragraphs.forEach((p, i) => {
