@@ -48,6 +48,18 @@ describe('the startup snapshot', () => {
     expect(r.out).toContain('started from dist/cli.js');
   });
 
+  it('starts without NODE_EXTRA_CA_CERTS, which Node.js 20 would read at every start (casebrief opens no connection)', () => {
+    // Node.js warns at exit about an extra-certificates file it could not load: the sign that it tried.
+    const missing = { NODE_EXTRA_CA_CERTS: path.join(tmp(), 'no-such-ca.pem') };
+    const node = spawnSync(process.execPath, ['-e', '0'], { encoding: 'utf8', env: { ...process.env, ...missing } });
+    expect(node.stderr).toContain('extra certs');
+    for (const env of [missing, { ...missing, ...plain }]) {
+      const r = cliProcess(['--version'], env);
+      expect(r.code).toBe(0);
+      expect(r.err).toBe('');
+    }
+  });
+
   it('is not used by a copy of the package in another folder, nor where none was built', () => {
     // A package folder whose snapshot was built elsewhere (moved after install), then one without a snapshot.
     const moved = tmp();
