@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { processIo } from './cli/io.js';
+import { exitWhenFlushed, processIo } from './cli/io.js';
 import { runMain } from './cli/run-main.js';
 
-process.exitCode = await runMain(process.argv.slice(2), processIo);
+exitWhenFlushed(await runMain(process.argv.slice(2), processIo));

@@ -19,3 +19,19 @@ export const processIo: Io = {
     columns: process.stderr.columns,
   }),
 };
+
+/**
+ * Ends the process with `code` once stdout and stderr have taken everything written to them.
+ * Called when a command has finished (its files renamed into place, its lines printed): exiting
+ * there skips Node.js's teardown of the heap, which a process that ends anyway does not need
+ * (~10 ms of a cold run). Waiting for the streams keeps output that is still queued, as it can
+ * be on a pipe where writes are asynchronous (macOS, Windows).
+ */
+export function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const flushed = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}

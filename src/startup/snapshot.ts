@@ -5,7 +5,7 @@
 // (bin/casebrief) goes straight to work. See docs/startup.md.
 import path from 'node:path';
 import v8 from 'node:v8';
-import { processIo } from '../cli/io.js';
+import { exitWhenFlushed, processIo } from '../cli/io.js';
 import { runMain } from '../cli/run-main.js';
 import { packageRoot } from '../package-root.js';
 import { markStartedFromSnapshot } from './started-from.js';
@@ -14,6 +14,6 @@ import { warmUp } from './warm-up.js';
 void warmUp(path.join(packageRoot(), 'data', 'milan-shanghai.yaml')).then(() => {
   v8.startupSnapshot.setDeserializeMainFunction(async () => {
     markStartedFromSnapshot();
-    process.exitCode = await runMain(process.argv.slice(1), processIo);
+    exitWhenFlushed(await runMain(process.argv.slice(1), processIo));
   });
 });
