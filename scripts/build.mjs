@@ -2,7 +2,8 @@
 // Renderers are split into chunks loaded only when their format is asked for. Dependencies are
 // bundled too: resolving and compiling ~200 separate modules cost ~0.4 s of every cold run.
 import { build } from 'esbuild';
-import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 await rm('dist', { recursive: true, force: true });
 // JavaScript inflate/deflate replaced by node's native zlib (see the shims for why that is safe).
@@ -14,9 +15,62 @@ const nativeCrc32 = {
     b.onResolve({ filter: /^\.\.?\/crc32$/ }, ({ importer }) => (/[\\/]jszip[\\/]lib[\\/]/.test(importer) ? { path: new URL('./shims/jszip-crc32.cjs', import.meta.url).pathname } : undefined));
   },
 };
+/**
+ * Edits to dependencies' sources, checked: a dependency that changed fails the build. Both bundles
+ * take pdfkit's MD5 from node's crypto (pdfkit hashes its file ID, and attachments' checksums, in
+ * JavaScript, ~4 ms of a cold run; the digest is the same). The startup snapshot's bundle also
+ * keeps the node modules a snapshot cannot hold out of it until they are used: pptxgenjs loads
+ * node:https for pictures given by URL (casebrief never does), and pdfkit makes a require() for
+ * its 14 standard fonts (casebrief embeds its own; see write-pdf.ts).
+ */
+const pdfkitMd5 = [
+  ["function md5Hash(data) {\n  return md5.create().update(data).digest();\n}", "function md5Hash(data) {\n  return new Uint8Array(require('node:crypto').createHash('md5').update(data).digest());\n}"],
+];
+const snapshotEdits = [
+  [/pptxgen\.es\.js$/, [["import('node:https')", "Promise.resolve({ default: { get: (...args) => require('node:https').get(...args) } })"]]],
+  [/pdfkit\.node\.mjs$/, [...pdfkitMd5, ["import { createRequire } from 'module';", ''], ['createRequire(import.meta.url)', "() => { throw new Error('pdfkit standard fonts are not part of casebrief'); }"]]],
+];
+function sourceEdits(edits) {
+  return {
+    name: 'source-edits',
+    setup(b) {
+      for (const [filter, replacements] of edits) {
+        b.onLoad({ filter }, async ({ path }) => {
+          let contents = await readFile(path, 'utf8');
+          for (const [from, to] of replacements) {
+            if (!contents.includes(from)) throw new Error(`source-edits: "${from}" not found in ${path}; the dependency changed`);
+            contents = contents.replace(from, to);
+          }
+          return { contents, loader: 'js' };
+        });
+      }
+    },
+  };
+}
+/**
+ * pdfkit imports @noble/ciphers/aes for encrypted PDFs, which casebrief never writes; the module
+ * computes four 256 kB lookup tables as it loads. Bundled behind functions that load it on their
+ * first call, it costs nothing until then (and the startup snapshot does not carry 1.3 MB of tables).
+ */
+const lazyAes = {
+  name: 'lazy-aes',
+  setup(b) {
+    b.onResolve({ filter: /^@noble\/ciphers\/aes$/ }, async ({ importer, resolveDir, pluginData }) => {
+      if (pluginData?.lazyAes || !/[\\/]pdfkit[\\/]/.test(importer)) return undefined;
+      const real = await b.resolve('@noble/ciphers/aes', { resolveDir, kind: 'require-call', pluginData: { lazyAes: true } });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-aes' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-aes' }, ({ path: file }) => ({
+      contents: `let aes; const real = () => (aes ??= require(${JSON.stringify(file)}));\nexport const cbc = (...args) => real().cbc(...args);\nexport const ecb = (...args) => real().ecb(...args);\n`,
+      loader: 'js',
+      resolveDir: dirname(file),
+    }));
+  },
+};
 await build({
   entryPoints: { cli: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
-  plugins: [nativeCrc32],
+  plugins: [nativeCrc32, lazyAes, sourceEdits([[/pdfkit\.node\.mjs$/, pdfkitMd5]])],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -41,7 +95,7 @@ await chmod('dist/cli.js', 0o755);
 // the template's text, so an edited or user template is simply compiled at run time.
 const { default: Handlebars } = await import('handlebars');
 const { createHash } = await import('node:crypto');
-const { readdir, readFile, writeFile } = await import('node:fs/promises');
+const { readdir, writeFile } = await import('node:fs/promises');
 const precompiled = {};
 for (const dir of ['templates', 'templates/partials']) {
   for (const name of (await readdir(dir)).filter((f) => f.endsWith('.hbs'))) {
@@ -68,7 +122,7 @@ await build({
   supported: { 'dynamic-import': false },
   // The code believes it is dist/cli.js, as in the ESM bundle: pdfkit finds dist/data/, casebrief its package folder.
   define: { 'import.meta.url': JSON.stringify(pathToFileURL(`${root}/dist/cli.js`).href) },
-  plugins: [snapshotSafe(), nativeCrc32],
+  plugins: [nativeCrc32, lazyAes, sourceEdits(snapshotEdits)],
   alias,
   minify: true,
   keepNames: true,
@@ -94,31 +148,4 @@ if (made.status === 0) {
 } else {
   await rm(blob, { force: true });
   console.warn(`casebrief: could not build the startup snapshot; casebrief works, but starts slower.\n${made.stderr.slice(0, 4000)}`);
-}
-
-/**
- * Keeps node modules a snapshot cannot hold out of it until they are used: pptxgenjs loads
- * node:https at start-up (for images given by URL, which casebrief never passes), and pdfkit
- * makes a require() for its 14 standard fonts (casebrief embeds its own; see write-pdf.ts).
- */
-function snapshotSafe() {
-  const edits = [
-    [/pptxgen\.es\.js$/, [["import('node:https')", "Promise.resolve({ default: { get: (...args) => require('node:https').get(...args) } })"]]],
-    [/pdfkit\.node\.mjs$/, [["import { createRequire } from 'module';", ''], ['createRequire(import.meta.url)', "() => { throw new Error('pdfkit standard fonts are not part of casebrief'); }"]]],
-  ];
-  return {
-    name: 'snapshot-safe',
-    setup(b) {
-      for (const [filter, replacements] of edits) {
-        b.onLoad({ filter }, async ({ path }) => {
-          let contents = await readFile(path, 'utf8');
-          for (const [from, to] of replacements) {
-            if (!contents.includes(from)) throw new Error(`snapshot-safe: "${from}" not found in ${path}; the dependency changed`);
-            contents = contents.replace(from, to);
-          }
-          return { contents, loader: 'js' };
-        });
-      }
-    },
-  };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,12 @@ describe('casebrief build data/milan-shanghai.yaml (the built CLI, as a process)
   it('puts every paragraph, verbatim, in the speaker notes of the deck', async () => {
     const notes = skeleton((await pptxSlides(path.join(out, 'milan-shanghai.pptx'))).map((s) => s.notes).join('\n'));
     for (const paragraph of seedParagraphs()) expect(notes).toContain(skeleton(paragraph));
+  });
+
+  it('attaches the source with its MD5 checksum (the bundle hashes with node:crypto in place of pdfkit’s JavaScript MD5)', () => {
+    const md5 = createHash('md5').update(readFileSync('data/milan-shanghai.yaml')).digest('hex');
+    const pdf = readFileSync(path.join(out, 'milan-shanghai.pdf')).toString('latin1');
+    expect(pdf.match(/\/CheckSum \(([0-9a-f]+)\)/g)).toEqual([`/CheckSum (${md5})`]);
   });
 
   it('shows the source’s slips as the source wrote them', async () => {
