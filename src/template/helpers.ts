@@ -1,4 +1,5 @@
 import type { HelperDelegate } from 'handlebars';
+import { intlOptions, patternDate, patternRange, type DateFields } from './date-patterns.js';
 
 // Building an Intl formatter loads locale data (~10 ms each); a build asks for the same few many times.
 const intlCache = new Map<string, unknown>();
@@ -17,15 +18,21 @@ function parts(iso: string): { year: number; month?: number; day?: number } {
   return { year: y ?? 0, month: m, day: d };
 }
 
-/** Formats an ISO year, month or day for a language with Intl: "3 July 1979", "3 luglio 1979", "1979年7月3日". */
+/** The locale whose dates a language's briefs use: British English for English. */
+export function dateLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
+/**
+ * Formats an ISO year, month or day for a language as Intl does: "3 July 1979", "3 luglio 1979",
+ * "1979年7月3日" (from a pattern checked against Intl when one was kept: see date-patterns.ts).
+ */
 export function formatDate(iso: string, lang: string): string {
   const { year, month, day } = parts(iso);
   if (month === undefined) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const locale = lang === 'en' ? 'en-GB' : lang;
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return dateFormat(locale, options).format(date);
+  const locale = dateLocale(lang);
+  const fields: DateFields = day === undefined ? 'ym' : 'ymd';
+  return patternDate(locale, fields, year, month, day ?? 1) ?? dateFormat(locale, intlOptions(fields)).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 
 /** Formats a span of dates, sharing what the two ends have in common: "16–23 June 2010". */
@@ -35,12 +42,11 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   const b = parts(end);
   // ICU writes Chinese ranges as "2010/6/16 – 2010/6/23"; the written form is "2010年6月16日至23日".
   if (lang.startsWith('zh')) return `${formatDate(start, lang)}至${formatDate(end, lang).replace(a.month === b.month && a.year === b.year && b.day !== undefined ? `${b.year}年${b.month}月` : a.year === b.year ? `${b.year}年` : '', '')}`;
-  const locale = lang === 'en' ? 'en-GB' : lang;
+  const locale = dateLocale(lang);
+  const fields: DateFields = a.month === undefined || b.month === undefined ? 'y' : a.day === undefined || b.day === undefined ? 'ym' : 'ymd';
+  const ymd = (p: typeof a) => [p.year, p.month ?? 1, p.day ?? 1] as const;
   const toDate = (p: typeof a) => new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (a.month !== undefined && b.month !== undefined) options.month = 'long';
-  if (a.day !== undefined && b.day !== undefined) options.day = 'numeric';
-  return dateFormat(locale, options).formatRange(toDate(a), toDate(b));
+  return patternRange(locale, fields, ymd(a), ymd(b)) ?? dateFormat(locale, intlOptions(fields)).formatRange(toDate(a), toDate(b));
 }
 
 /** Whole years from an ISO date to another (the anniversary counts from its day). */
