@@ -39,6 +39,8 @@ function storeEntry(entry: ZipEntry): Stored {
   if (!stored) {
     if (shared.size >= SHARED_LIMIT) shared.clear();
     stored = store(entry.data);
+    // Kept, so copied to its own size: zlib's result is a view of a 16 kB buffer, whatever its length.
+    stored.bytes = new Uint8Array(stored.bytes);
     shared.set(entry.data, stored);
   }
   return stored;
