@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, read, readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
+import { decodeLocaDirectly } from './fast-loca.js';
 
 /** A parsed font and the bytes it was parsed from. */
 export interface ParsedFont {
@@ -25,6 +26,7 @@ export function parsedFont(file: string): ParsedFont {
     prefetched.delete(file);
     const font = fontkit.create(bytes);
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
+    decodeLocaDirectly(font, bytes);
     parsed.set(file, (entry = { font, bytes }));
   }
   return entry;
