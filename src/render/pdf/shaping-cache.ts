@@ -30,31 +30,44 @@ interface FontkitGlyph {
 function ownGlyphs(font: Font, glyphs: FontkitGlyph[], text: string): FontkitGlyph[] {
   const chars = [...text].map((c) => c.codePointAt(0) as number);
   const maps = (cp: number, id: number) => font.glyphForCodePoint(cp).id === id;
-  const aligned = alignCharacters(glyphs, chars, maps);
+  const aligned = alignCharacters(glyphs, chars, chars.map((cp) => font.glyphForCodePoint(cp).id));
   return glyphs.map((g, i) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: aligned?.[i] ?? unaligned(g, i, chars, maps) }));
 }
 
-/** The characters each glyph stands for, walking both in order; undefined when they do not line up. */
-function alignCharacters(glyphs: FontkitGlyph[], chars: number[], maps: (cp: number, id: number) => boolean): number[][] | undefined {
-  const out: number[][] = [];
-  let c = 0;
-  for (let k = 0; k < glyphs.length; k++) {
-    if (c >= chars.length) return undefined;
+/**
+ * The characters each glyph stands for: the run's characters cut, in order, into one group per
+ * glyph. A glyph that one of the run's characters maps to (`charIds`: the glyph of each
+ * character) stands for one such character; any other (a ligature, a substitute) for one or more.
+ * Of the cuts that use every glyph and every character, the first that gives each glyph the fewest
+ * characters; undefined when there is none (a shaper that added or reordered glyphs). Cuts are
+ * checked from the end (`fits`), so that "fff" set as "ff" and "f" gives the ligature two
+ * characters, which a greedy walk would not.
+ */
+function alignCharacters(glyphs: FontkitGlyph[], chars: number[], charIds: number[]): number[][] | undefined {
+  const G = glyphs.length;
+  const C = chars.length;
+  const plain = new Set(charIds);
+  const at = (k: number, c: number) => k * (C + 1) + c;
+  // fits[at(k, c)]: glyphs k.. can stand for characters c.., all of them.
+  const fits = new Uint8Array((G + 1) * (C + 1));
+  fits[at(G, C)] = 1;
+  const take = (k: number, c: number): number | undefined => {
     const id = glyphs[k]!.id;
-    if (maps(chars[c]!, id)) {
-      out.push([chars[c]!]);
-      c++;
-      continue;
-    }
-    const next = glyphs[k + 1];
-    let end = c + 1;
-    if (next === undefined) end = chars.length;
-    else while (end < chars.length && !maps(chars[end]!, next.id)) end++;
-    if (next !== undefined && end >= chars.length) return undefined;
+    if (plain.has(id)) return charIds[c] === id && fits[at(k + 1, c + 1)] ? c + 1 : undefined;
+    for (let end = c + 1; end <= C; end++) if (fits[at(k + 1, end)]) return end;
+    return undefined;
+  };
+  for (let k = G - 1; k >= 0; k--) {
+    for (let c = C - 1; c >= 0; c--) fits[at(k, c)] = take(k, c) === undefined ? 0 : 1;
+  }
+  if (!fits[at(0, 0)]) return undefined;
+  const out: number[][] = [];
+  for (let k = 0, c = 0; k < G; k++) {
+    const end = take(k, c)!;
     out.push(chars.slice(c, end));
     c = end;
   }
-  return c === chars.length ? out : undefined;
+  return out;
 }
 
 function unaligned(g: FontkitGlyph, i: number, chars: number[], maps: (cp: number, id: number) => boolean): number[] {

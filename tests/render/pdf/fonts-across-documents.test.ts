@@ -28,6 +28,20 @@ describe('fonts parsed once and used for many documents (batch, watch, tests)', 
     expect(texts[2]).toMatch(/^A\. A$/m);
   });
 
+  it('give a ligature every letter it stands for, also before one of its own letters ("fff" set as "ff" and "f"), bold or not', async () => {
+    const templates = await prepareTemplates();
+    const words = 'aaafffaaa xfffy ffa fff ffi ffl off staff';
+    const doc = parse(sampleText()) as { sections: { heading: string; paragraphs: string[] }[] };
+    doc.sections[0]!.heading = words;
+    doc.sections[0]!.paragraphs[0] = `Regular: ${words}.`;
+    const study = await loadCaseStudy(tempFile('case.yaml', stringify(doc)));
+    const { files } = await renderCaseStudy(study, { outDir: '.', formats: ['pdf'], templates, lang: 'en', asOf: '2026-11-29' });
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'casebrief-fonts-')), 'ligatures.pdf');
+    writeFileSync(file, files[0]!.bytes);
+    const text = popplerPages(file).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain(`${words} Regular: ${words}.`);
+  });
+
   it('write the same bytes whatever the process set before: a ligature reads as the characters of its own document', async () => {
     const templates = await prepareTemplates();
     const render = async (paragraph: string) => {
