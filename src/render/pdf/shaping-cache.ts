@@ -38,34 +38,40 @@ function ownGlyphs(font: Font, glyphs: FontkitGlyph[], text: string): FontkitGly
  * The characters each glyph stands for: the run's characters cut, in order, into one group per
  * glyph. A glyph that one of the run's characters maps to (`charIds`: the glyph of each
  * character) stands for one such character; any other (a ligature, a substitute) for one or more.
- * Of the cuts that use every glyph and every character, the first that gives each glyph the fewest
- * characters; undefined when there is none (a shaper that added or reordered glyphs). Cuts are
- * checked from the end (`fits`), so that "fff" set as "ff" and "f" gives the ligature two
- * characters, which a greedy walk would not.
+ * Of the cuts that use every glyph and every character, the one that gives each glyph in turn the
+ * fewest characters; undefined when there is none (a shaper that added or reordered glyphs).
+ * Cuts are checked from the end, so that "fff" set as "ff" and "f" gives the ligature two
+ * characters, where a walk from the start gave it one and the "f" after it the other.
+ *
+ * Glyph k starts at character k + d, where d, the characters absorbed by ligatures before it, is
+ * at most C - G: `fits[k * (D + 1) + d]` says whether glyphs k.. can stand for characters k + d..
+ * exactly. Time and memory are G × (D + 1), about the run's length for text with few ligatures.
  */
 function alignCharacters(glyphs: FontkitGlyph[], chars: number[], charIds: number[]): number[][] | undefined {
   const G = glyphs.length;
-  const C = chars.length;
+  const D = chars.length - G;
+  if (D < 0) return undefined;
   const plain = new Set(charIds);
-  const at = (k: number, c: number) => k * (C + 1) + c;
-  // fits[at(k, c)]: glyphs k.. can stand for characters c.., all of them.
-  const fits = new Uint8Array((G + 1) * (C + 1));
-  fits[at(G, C)] = 1;
-  const take = (k: number, c: number): number | undefined => {
-    const id = glyphs[k]!.id;
-    if (plain.has(id)) return charIds[c] === id && fits[at(k + 1, c + 1)] ? c + 1 : undefined;
-    for (let end = c + 1; end <= C; end++) if (fits[at(k + 1, end)]) return end;
-    return undefined;
-  };
+  const fits = new Uint8Array((G + 1) * (D + 1));
+  fits[G * (D + 1) + D] = 1;
+  // firstFit[d]: the first d' >= d at which glyphs k + 1.. fit, -1 when none (one row at a time).
+  const firstFit = new Int32Array(D + 2);
   for (let k = G - 1; k >= 0; k--) {
-    for (let c = C - 1; c >= 0; c--) fits[at(k, c)] = take(k, c) === undefined ? 0 : 1;
+    const below = (k + 1) * (D + 1);
+    firstFit[D + 1] = -1;
+    for (let d = D; d >= 0; d--) firstFit[d] = fits[below + d] ? d : firstFit[d + 1]!;
+    const id = glyphs[k]!.id;
+    const isPlain = plain.has(id);
+    for (let d = 0; d <= D; d++) fits[k * (D + 1) + d] = (isPlain ? charIds[k + d] === id && fits[below + d] : firstFit[d]! >= 0) ? 1 : 0;
   }
-  if (!fits[at(0, 0)]) return undefined;
+  if (!fits[0]) return undefined;
+  // The cut itself: a glyph a character maps to takes it, any other the fewest characters that still fit.
   const out: number[][] = [];
-  for (let k = 0, c = 0; k < G; k++) {
-    const end = take(k, c)!;
-    out.push(chars.slice(c, end));
-    c = end;
+  for (let k = 0, d = 0; k < G; k++) {
+    let to = d;
+    if (!plain.has(glyphs[k]!.id)) while (!fits[(k + 1) * (D + 1) + to]) to++;
+    out.push(chars.slice(k + d, k + 1 + to));
+    d = to;
   }
   return out;
 }
