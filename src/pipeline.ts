@@ -7,8 +7,6 @@ import { renderMarkup, type TemplateOptions } from './template/render-markup.js'
 import { parseMarkup } from './markup/parse-markup.js';
 import type { RenderOptions } from './render/render-options.js';
 import { writeAtomically, type OutputFile } from './output/write-atomic.js';
-import { prefetchFonts } from './fonts/font-cache.js';
-import { cjkFontFilesFor } from './fonts/font-files.js';
 
 /** The formats casebrief writes. */
 export type Format = 'pdf' | 'pptx';
@@ -34,14 +32,11 @@ export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOpti
   const id = study.data.id;
   const { data, warnings: langWarnings } = localizedStudy(study, options.lang);
   warnings.push(...langWarnings);
-  // Noto Sans SC (10 MB) is read in the background while the templates run.
-  const fontsRead = prefetchFonts(cjkFontFilesFor(JSON.stringify(data), options.lang));
   for (const format of options.formats) {
     const kind = format === 'pdf' ? 'brief' : 'deck';
     const markup = renderMarkup(options.templates, kind, data, options);
     const file = options.templates.sources.find((s) => s.file.endsWith(`${kind}.hbs`))?.file ?? `${kind}.hbs`;
     const doc = parseMarkup(markup, { file, sources: options.templates.sources });
-    await fontsRead;
     const result =
       format === 'pdf'
         ? await (await import('./render/pdf/render-pdf.js')).renderPdf(doc as BriefDocument, { ...options, attachments: sourceAttachment(study) })

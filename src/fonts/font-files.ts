@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { hasCjk } from './cjk.js';
 
 const dirs = new Map<string, string>();
 
@@ -62,15 +61,4 @@ export function deckMeasureFontFiles(role: 'latin' | 'latin-bold'): string[] {
     path.join(dir, `carlito-latin-${weight}-normal.woff`),
     path.join(dir, `carlito-latin-ext-${weight}-normal.woff`),
   ];
-}
-
-/**
- * The CJK font files a build will probably need, to read ahead (see prefetchFonts): Noto Sans SC
- * when the text has a CJK character, and its bold too when the build's language is written in CJK
- * (its headings and labels are then CJK, and bold). Only a guess: a file it leaves out is read when
- * first needed, as without it; one it names in vain is read for nothing.
- */
-export function cjkFontFilesFor(text: string, lang: string): string[] {
-  if (/^(zh|ja|ko)(-|$)/i.test(lang)) return [pdfFontFile('cjk'), pdfFontFile('cjk-bold')];
-  return hasCjk(text) ? [pdfFontFile('cjk')] : [];
 }

@@ -1,57 +1,62 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { forgetFonts, parsedFont, prefetchFonts } from '../../src/fonts/font-cache.js';
-import { cjkFontFilesFor, pdfFontFile } from '../../src/fonts/font-files.js';
+import { forgetFonts, parsedFont } from '../../src/fonts/font-cache.js';
+import { pdfFontFile } from '../../src/fonts/font-files.js';
+import { openSparse } from '../../src/fonts/sparse-font.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'casebrief-font-cache-'));
+type Loca = { offsets: ArrayLike<number> };
+type Subset = { includeGlyph(id: number): number; encode(): Uint8Array };
+const glyfOffset = (font: fontkit.Font) => (font as unknown as { directory: { tables: { glyf: { offset: number } } } }).directory.tables.glyf.offset;
 
-describe('prefetchFonts', () => {
-  it('reads a font ahead, and parsedFont takes those bytes instead of reading the file again', async () => {
-    // A copy, changed on disk after the prefetch: the parsed font must be the bytes read ahead.
-    const file = path.join(dir, 'latin.ttf');
-    const original = readFileSync(pdfFontFile('latin'));
-    writeFileSync(file, original);
-    await prefetchFonts([file]);
-    writeFileSync(file, Buffer.alloc(16));
+describe('parsedFont on Noto Sans SC (read without its outlines, which come glyph by glyph)', () => {
+  const file = pdfFontFile('cjk');
+  const whole = readFileSync(file);
+
+  it('reads every table but the outlines, then an outline when its glyph is first asked for', () => {
+    forgetFonts([file]);
     const { font, bytes } = parsedFont(file);
-    expect(bytes.equals(original)).toBe(true);
-    expect(font.familyName).toBe('Noto Sans');
+    expect(bytes.length).toBe(whole.length);
+    const offsets = (font as unknown as { loca: Loca }).loca.offsets;
+    const outline = (id: number) => [glyfOffset(font) + offsets[id]!, glyfOffset(font) + offsets[id + 1]!] as const;
+    // glyphForCodePoint makes the glyph object, so its outline is read; one never asked for is not.
+    const [start, end] = outline(font.glyphForCodePoint('海'.codePointAt(0)!).id);
+    expect(end).toBeGreaterThan(start);
+    expect(bytes.subarray(start, end).equals(whole.subarray(start, end))).toBe(true);
+    const [uStart, uEnd] = outline(12345);
+    expect(uEnd).toBeGreaterThan(uStart);
+    expect(whole.subarray(uStart, uEnd).some((b) => b !== 0)).toBe(true);
+    expect(bytes.subarray(uStart, uEnd).every((b) => b === 0)).toBe(true);
+    // Everything outside the outlines is the file's own.
+    const glyfEnd = glyfOffset(font) + offsets[offsets.length - 1]!;
+    expect(bytes.subarray(0, glyfOffset(font)).equals(whole.subarray(0, glyfOffset(font)))).toBe(true);
+    expect(bytes.subarray(glyfEnd).equals(whole.subarray(glyfEnd))).toBe(true);
     forgetFonts([file]);
   });
 
-  it('does not read a font already parsed', async () => {
-    const file = path.join(dir, 'parsed.ttf');
-    writeFileSync(file, readFileSync(pdfFontFile('latin')));
-    const first = parsedFont(file);
-    writeFileSync(file, Buffer.alloc(16));
-    await prefetchFonts([file]);
-    expect(parsedFont(file)).toBe(first);
+  it('gives the same glyphs, metrics and subset bytes as the font read whole', () => {
+    forgetFonts([file]);
+    const { font } = parsedFont(file);
+    const full = fontkit.create(whole) as fontkit.Font;
+    const text = '米兰与上海的合作伙伴关系，始于1979年。';
+    const ours = font.layout(text);
+    const theirs = full.layout(text);
+    expect(ours.glyphs.map((g) => [g.id, g.advanceWidth])).toEqual(theirs.glyphs.map((g) => [g.id, g.advanceWidth]));
+    expect(ours.glyphs.map((g) => g.bbox)).toEqual(theirs.glyphs.map((g) => g.bbox));
+    const subset = (f: fontkit.Font) => {
+      const s = f.createSubset() as unknown as Subset;
+      for (const g of theirs.glyphs) s.includeGlyph(g.id);
+      return Buffer.from(s.encode());
+    };
+    expect(subset(font).equals(subset(full))).toBe(true);
     forgetFonts([file]);
   });
 
-  it('never rejects: a file it cannot read is reported by parsedFont, as without it', async () => {
-    const missing = path.join(dir, 'missing.ttf');
-    await expect(prefetchFonts([missing])).resolves.toBeUndefined();
-    expect(() => parsedFont(missing)).toThrow(/ENOENT/);
-  });
-
-  it('forgets what it read ahead with the fonts it was read for', async () => {
-    const file = path.join(dir, 'forgotten.ttf');
-    writeFileSync(file, readFileSync(pdfFontFile('latin')));
-    await prefetchFonts([file]);
+  it('reads a font under 4 MB whole (Noto Sans), and refuses a forgotten font new glyphs', () => {
+    expect(openSparse(pdfFontFile('latin'))).toBeUndefined();
     forgetFonts([file]);
-    writeFileSync(file, Buffer.alloc(16));
-    expect(() => parsedFont(file)).toThrow();
-  });
-});
-
-describe('cjkFontFilesFor', () => {
-  it('names Noto Sans SC for text with a CJK character, and its bold too in a CJK language', () => {
-    expect(cjkFontFilesFor('Milan and Shanghai', 'en')).toEqual([]);
-    expect(cjkFontFilesFor('Shanghai · 上海', 'en')).toEqual([pdfFontFile('cjk')]);
-    expect(cjkFontFilesFor('Milan', 'zh')).toEqual([pdfFontFile('cjk'), pdfFontFile('cjk-bold')]);
-    expect(cjkFontFilesFor('Milan', 'zh-Hant')).toEqual([pdfFontFile('cjk'), pdfFontFile('cjk-bold')]);
+    const { font } = parsedFont(file);
+    forgetFonts([file]);
+    expect(() => font.getGlyph(23456)).toThrow(/forgotten/);
   });
 });
