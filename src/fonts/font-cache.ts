@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { decodeLocaDirectly } from './fast-loca.js';
+import { decodePostHeader } from './light-post.js';
 import { closeSparse, openSparse, readOutlinesOnDemand, type SparseFont } from './sparse-font.js';
 
 /** A parsed font and the bytes it was parsed from. */
@@ -29,6 +30,7 @@ export function parsedFont(file: string): ParsedFont {
     const font = fontkit.create(bytes);
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
     decodeLocaDirectly(font, bytes);
+    decodePostHeader(font, bytes);
     if (sparse) {
       readOutlinesOnDemand(font, sparse);
       files.set(file, sparse);
