@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
-import { decodeLocaDirectly } from './fast-loca.js';
-import { decodePostHeader } from './light-post.js';
+import { decodeLocaDirectly, decodePostHeader } from './direct-tables.js';
 import { closeSparse, openSparse, readOutlinesOnDemand, type SparseFont } from './sparse-font.js';
 
 /** A parsed font and the bytes it was parsed from. */

@@ -1,4 +1,31 @@
-export { hasCjk, isCjk } from '../../fonts/cjk.js';
+/** Unicode blocks set in the CJK face: ideographs, kana, CJK punctuation, full-width forms. */
+const CJK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x2e80, 0x2fff],
+  [0x3000, 0x303f],
+  [0x3040, 0x30ff],
+  [0x3100, 0x31ff],
+  [0x3200, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7af],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+  [0x20000, 0x3134f],
+];
+
+/** Whether a code point belongs to the CJK face's scripts. */
+export function isCjk(codePoint: number): boolean {
+  if (codePoint < 0x2e80) return false;
+  for (const [from, to] of CJK_RANGES) if (codePoint >= from && codePoint <= to) return true;
+  return false;
+}
+
+/** Whether a string contains any CJK character. */
+export function hasCjk(text: string): boolean {
+  for (const ch of text) if (isCjk(ch.codePointAt(0)!)) return true;
+  return false;
+}
 
 /** Characters that need no glyph of their own (spaces, joiners, soft hyphens). */
 export function isInvisible(ch: string): boolean {
