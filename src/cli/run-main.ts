@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { CasebriefError, UsageError, formatDiagnostic } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { HELP } from './help.js';
@@ -32,7 +33,12 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
     if (name === '--version' || name === '-v') {
       const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
       io.out(pkg.version);
-      if (debug) io.out(`node ${process.version}, started from ${startedFrom()}, package ${packageRoot()}`);
+      if (debug) {
+        const flags = process.execArgv.filter((a, i, all) => a !== '--snapshot-blob' && all[i - 1] !== '--snapshot-blob');
+        const newSpace = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+        io.out(`node ${process.version}, started from ${startedFrom()}, package ${packageRoot()}`);
+        io.out(`V8 flags: ${flags.join(' ') || 'none'}; young generation ${(newSpace / 2 ** 20).toFixed(0)} MB`);
+      }
       return 0;
     }
     const load = COMMANDS[name];
