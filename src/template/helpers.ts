@@ -1,5 +1,6 @@
 import type { HelperDelegate } from 'handlebars';
 import { intlOptions, patternDate, patternRange, type DateFields } from './date-patterns.js';
+import { latinSentences } from './sentence-breaks.js';
 
 // Building an Intl formatter loads locale data (~10 ms each); a build asks for the same few many times.
 const intlCache = new Map<string, unknown>();
@@ -77,10 +78,13 @@ export function ordinal(n: number, lang: string): string {
   return `${n}${EN_SUFFIX[cached('p|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(n)] ?? 'th'}`;
 }
 
-/** Splits text into sentences with Intl.Segmenter, keeping every character of each. */
+/**
+ * Splits text into sentences as Intl.Segmenter does, keeping every character of each: Latin text
+ * by the same rules without it (see sentence-breaks.ts), anything else with it.
+ */
 export function sentences(text: string, lang: string): string[] {
-  const segmenter = cached(`s|${lang}`, () => new Intl.Segmenter(lang, { granularity: 'sentence' }));
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  const segments = latinSentences(text, lang) ?? [...cached(`s|${lang}`, () => new Intl.Segmenter(lang, { granularity: 'sentence' })).segment(text)].map((s) => s.segment);
+  return segments.map((s) => s.trim()).filter(Boolean);
 }
 
 /** The helpers every template can use; each takes Handlebars' options hash last. */
