@@ -147,7 +147,9 @@ const blob = `dist/snapshot/node-${process.version}.blob`;
 //   snapshot while reading it (~10 ms here). Without it, the seed is the one this install's snapshot
 //   was made with. (A random seed guards servers against crafted keys that collide; a command that
 //   renders its user's own files has no such adversary.)
-const snapshotFlags = ['--min-semi-space-size=16', '--no-rehash-snapshot'];
+// - No TurboFan at first: a build of one case study ends before optimized code pays for itself;
+//   src/startup/tiering.ts turns it back on after 250 ms, for longer work.
+const snapshotFlags = ['--min-semi-space-size=16', '--no-rehash-snapshot', '--no-turbofan'];
 const made = spawnSync(process.execPath, [...snapshotFlags, '--snapshot-blob', blob, '--build-snapshot', 'dist/snapshot/snapshot.cjs'], {
   env: { ...process.env, NODE_OPTIONS: '' },
   encoding: 'utf8',

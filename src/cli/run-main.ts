@@ -5,6 +5,7 @@ import { CasebriefError, UsageError, formatDiagnostic } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { HELP } from './help.js';
 import { startedFrom } from '../startup/started-from.js';
+import { optimizingCompiler } from '../startup/tiering.js';
 import type { Io } from './io.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -37,7 +38,7 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
         const flags = process.execArgv.filter((a, i, all) => a !== '--snapshot-blob' && all[i - 1] !== '--snapshot-blob');
         const newSpace = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
         io.out(`node ${process.version}, started from ${startedFrom()}, package ${packageRoot()}`);
-        io.out(`V8 flags: ${flags.join(' ') || 'none'}; young generation ${(newSpace / 2 ** 20).toFixed(0)} MB`);
+        io.out(`V8 flags: ${flags.join(' ') || 'none'}; young generation ${(newSpace / 2 ** 20).toFixed(0)} MB; optimizing compiler ${optimizingCompiler()}`);
       }
       return 0;
     }

@@ -9,11 +9,13 @@ import { exitWhenFlushed, processIo } from '../cli/io.js';
 import { runMain } from '../cli/run-main.js';
 import { packageRoot } from '../package-root.js';
 import { markStartedFromSnapshot } from './started-from.js';
+import { optimizeLater } from './tiering.js';
 import { warmUp } from './warm-up.js';
 
 void warmUp(path.join(packageRoot(), 'data', 'milan-shanghai.yaml')).then(() => {
   v8.startupSnapshot.setDeserializeMainFunction(async () => {
     markStartedFromSnapshot();
+    optimizeLater();
     exitWhenFlushed(await runMain(process.argv.slice(1), processIo));
   });
 });
