@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { CasebriefError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { helpers } from './helpers.js';
@@ -34,31 +35,30 @@ export function defaultTemplateDir(): string {
  * pool and back (~5 ms of a cold run, the process idle meanwhile).
  */
 export async function loadTemplates(dir = defaultTemplateDir()): Promise<TemplateSet> {
-  const env = Handlebars.create();
-  env.registerHelper(helpers);
-  const sources: { file: string; text: string }[] = [];
   const dirs = dir === defaultTemplateDir() ? [dir] : [dir, defaultTemplateDir()];
-
   const partials = new Map<string, string>();
   for (const d of [...dirs].reverse()) {
     for (const name of listFiles(path.join(d, 'partials'), '.hbs')) partials.set(name, path.join(d, 'partials', name));
   }
-  for (const [name, file] of partials) {
-    const text = readFileSync(file, 'utf8');
-    sources.push({ file, text });
-    env.registerPartial(name.replace(/\.hbs$/, ''), compile(env, text, file));
-  }
+  const partialSources = [...partials].map(([name, file]) => ({ name: name.replace(/\.hbs$/, ''), file, text: readFileSync(file, 'utf8') }));
+  const [brief, deck, pack] = ['brief.hbs', 'deck.hbs', 'pack.hbs'].map((name) => firstExisting(dirs.map((d) => path.join(d, name)))) as [Source, Source, Source];
 
-  const load = (name: string) => {
-    const { file, text } = firstExisting(dirs.map((d) => path.join(d, name)));
-    sources.unshift({ file, text });
-    return compile(env, text, file);
+  // Templates the build precompiled need only Handlebars' runtime. Its compiler (two thirds of the
+  // library, with its parser's tables) is loaded for a template it did not: one a user wrote or edited.
+  const precompiled = [...partialSources, brief, deck, pack].every((t) => precompiledSpecs()[textHash(t.text)] !== undefined);
+  const env = (precompiled ? HandlebarsRuntime : (await import('handlebars')).default).create();
+  env.registerHelper(helpers);
+  for (const { name, file, text } of partialSources) env.registerPartial(name, compile(env, text, file));
+  // Markup errors of a brief or deck are searched for in their own templates first, pack.hbs last.
+  const sources = [deck, brief, ...partialSources.map(({ file, text }) => ({ file, text })), pack];
+  const set = {
+    dir,
+    brief: compile(env, brief.text, brief.file),
+    deck: compile(env, deck.text, deck.file),
+    pack: compile(env, pack.text, pack.file),
+    sources,
+    env,
   };
-  const brief = load('brief.hbs');
-  const deck = load('deck.hbs');
-  const pack = load('pack.hbs');
-  // Last in the list: markup errors of a brief or deck are searched for in their own templates first.
-  sources.push(sources.shift()!);
 
   const messages: TemplateSet['messages'] = {};
   for (const d of [...dirs].reverse()) {
@@ -67,7 +67,7 @@ export async function loadTemplates(dir = defaultTemplateDir()): Promise<Templat
       messages[name.replace(/\.json$/, '')] = { ...messages[name.replace(/\.json$/, '')], ...readMessages(file) };
     }
   }
-  return { dir, brief, deck, pack, sources, messages, env };
+  return { ...set, messages };
 }
 
 let precompiled: Record<string, string> | undefined;
@@ -85,6 +85,12 @@ function precompiledSpecs(): Record<string, string> {
 }
 
 type TemplateSpec = Parameters<typeof Handlebars.template>[0];
+type Source = { file: string; text: string };
+
+/** The key of a template's precompiled spec: the hash of its text. */
+function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 /**
  * Precompiled specs made into functions, by the hash of their template's text: made once per
  * process (and kept in the startup snapshot), never stale, since an edited template has another hash.
@@ -93,7 +99,7 @@ const specFunctions = new Map<string, TemplateSpec>();
 
 /** Compiles eagerly so that a syntax error names its template file and line now, not mid-build. */
 function compile(env: typeof Handlebars, text: string, file: string): Handlebars.TemplateDelegate {
-  const hash = createHash('sha256').update(text).digest('hex');
+  const hash = textHash(text);
   const spec = precompiledSpecs()[hash];
   // The spec is code our own build generated from this very text (the key is its hash).
   if (spec) {

@@ -25,6 +25,15 @@ describe('loadTemplates', () => {
     await expect(loadTemplates(dir)).rejects.toThrow(new RegExp(`^${path.join(dir, 'brief.hbs')}:\\d+:1: template error`));
   });
 
+  it('runs the shipped templates on Handlebars’ runtime alone, and compiles a user’s with the full library', async () => {
+    // The build precompiled the shipped templates (dist/templates.json); the compiler is not needed for them.
+    const shipped = await loadTemplates();
+    expect(shipped.env).not.toHaveProperty('compile');
+    const dir = templateDir({ 'deck.hbs': '<deck title="{{cs.title}}" author="me"><slide layout="title"><title>{{cs.title}}</title></slide></deck>' });
+    const own = await loadTemplates(dir);
+    expect(own.env).toHaveProperty('compile');
+  });
+
   it('takes what a user’s folder lacks from the shipped templates', async () => {
     const dir = templateDir({ 'deck.hbs': '<deck title="{{cs.title}}" author="me"><slide layout="title"><title>{{cs.title}}</title></slide></deck>' });
     const set = await loadTemplates(dir);
