@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { Font } from 'fontkit';
 
 /**
@@ -34,8 +35,12 @@ function rawTable(font: Font, tag: string, bytes: Uint8Array, minLength = 0): { 
 export function decodeLocaDirectly(font: Font, bytes: Uint8Array): void {
   const raw = rawTable(font, 'loca', bytes);
   if (!raw || raw.f.head.indexToLocFormat !== 1) return;
-  const offsets = new Uint32Array(Math.floor(raw.view.byteLength / 4));
-  for (let i = 0; i < offsets.length; i++) offsets[i] = raw.view.getUint32(i * 4);
+  const count = Math.floor(raw.view.byteLength / 4);
+  // Big-endian words swapped to the machine's order by Buffer's native swap32, on a copy: a loop
+  // of getUint32 over 30,898 entries took ~2 ms in a cold process, where code is interpreted.
+  const words = Buffer.from(raw.view.buffer.slice(raw.view.byteOffset, raw.view.byteOffset + count * 4));
+  const offsets = new Uint32Array(words.buffer, words.byteOffset, count);
+  if (os.endianness() === 'LE') words.swap32();
   raw.f._tables.loca = { version: 1, offsets };
 }
 
