@@ -52,7 +52,7 @@ const [one, deck, brief] = await measureInTurns(
   ],
   opts,
 );
-row('one case study, PDF + PPTX (cold process)', one, each(one, 2));
+row('one case study, PDF + PPTX (cold process)', one, `${each(one, 2)}; CPU time ${s(one.cpuSeconds)}`);
 row('  PDF only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pdf'], opts));
 row('  PPTX only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pptx'], opts));
 const nodeOpts = { options: { env: nodeEnv }, runs: RUNS };
@@ -65,6 +65,7 @@ row('  without the snapshot', await measure(node, [cli, 'build', chinese, '--lan
 // pandoc, same case study, measured in turns with casebrief above: the deck, and a PDF brief through wkhtmltopdf.
 const pandoc = deck.seconds + brief.seconds;
 console.log(`pandoc deck ${s(deck.seconds)} + wkhtmltopdf brief ${s(brief.seconds)} = ${s(pandoc)}; casebrief / pandoc = ${(one.seconds / pandoc).toFixed(2)}× (in turns)`);
+console.log(`  CPU time (all threads): casebrief ${s(one.cpuSeconds)}, pandoc ${s(deck.cpuSeconds + brief.cpuSeconds)}`);
 rows.push(['pandoc: deck + PDF brief (wkhtmltopdf)', pandoc, Math.max(deck.peakMB, brief.peakMB), `casebrief ÷ pandoc = ${(one.seconds / pandoc).toFixed(2)}×`]);
 
 const batchOpts = { options: { env }, runs: BATCH_RUNS, warmup: 0 };

@@ -1,5 +1,6 @@
 // Timing and peak memory of whole processes: wall time from spawn to exit, peak resident
-// set size from GNU time (%M, kilobytes; worker threads live in the same process).
+// set size and CPU time (user + system, every thread) from GNU time (%M kilobytes, %U %S seconds;
+// worker threads live in the same process).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -15,7 +16,7 @@ export function median(values) {
 /** Runs a command once: { seconds, peakMB, code, stderr }. */
 export function runOnce(command, args, options = {}) {
   const withTime = existsSync(TIME);
-  const [file, argv] = withTime ? [TIME, ['-f', '@@peak %M', command, ...args]] : [command, args];
+  const [file, argv] = withTime ? [TIME, ['-f', '@@peak %M %U %S', command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
@@ -24,8 +25,14 @@ export function runOnce(command, args, options = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const peak = /@@peak (\d+)/.exec(stderr);
-      resolve({ seconds, peakMB: peak ? Number(peak[1]) / 1024 : NaN, code, stderr: stderr.replace(/@@peak \d+\n?/, '') });
+      const peak = /@@peak (\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
+      resolve({
+        seconds,
+        peakMB: peak ? Number(peak[1]) / 1024 : NaN,
+        cpuSeconds: peak ? Number(peak[2]) + Number(peak[3]) : NaN,
+        code,
+        stderr: stderr.replace(/@@peak [\d. ]+\n?/, ''),
+      });
     });
   });
 }
@@ -40,7 +47,17 @@ export async function measure(command, args, { runs = 7, warmup = 1, options, be
     if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
     results.push(r);
   }
-  return { seconds: median(results.map((r) => r.seconds)), peakMB: median(results.map((r) => r.peakMB)), all: results.map((r) => r.seconds) };
+  return summary(results);
+}
+
+/** Medians of wall time, peak memory and CPU time, and every run's wall time. */
+function summary(results) {
+  return {
+    seconds: median(results.map((r) => r.seconds)),
+    peakMB: median(results.map((r) => r.peakMB)),
+    cpuSeconds: median(results.map((r) => r.cpuSeconds)),
+    all: results.map((r) => r.seconds),
+  };
 }
 
 /**
@@ -58,5 +75,5 @@ export async function measureInTurns(commands, { runs = 7, warmup = 1, options }
       results[k].push(r);
     }
   }
-  return results.map((rs) => ({ seconds: median(rs.map((r) => r.seconds)), peakMB: median(rs.map((r) => r.peakMB)), all: rs.map((r) => r.seconds) }));
+  return results.map(summary);
 }
