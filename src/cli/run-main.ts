@@ -39,6 +39,7 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
         const newSpace = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
         io.out(`node ${process.version}, started from ${startedFrom()}, package ${packageRoot()}`);
         io.out(`V8 flags: ${flags.join(' ') || 'none'}; young generation ${(newSpace / 2 ** 20).toFixed(0)} MB; optimizing compiler ${optimizingCompiler()}`);
+        io.out(`GLIBC_TUNABLES: ${process.env.GLIBC_TUNABLES ?? 'not set'}`);
       }
       return 0;
     }

@@ -49,6 +49,15 @@ describe('the startup snapshot', () => {
     expect(cliProcess(['--version', '--debug'], plain).out).toContain('V8 flags: none; young generation 1 MB; optimizing compiler on');
   });
 
+  it('asks glibc for transparent huge pages, keeping tunables and a choice the user set', () => {
+    const none = { GLIBC_TUNABLES: undefined };
+    for (const env of [none, { ...none, ...plain }]) expect(cliProcess(['--version', '--debug'], env).out).toContain('GLIBC_TUNABLES: glibc.malloc.hugetlb=1\n');
+    const theirs = { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' };
+    expect(cliProcess(['--version', '--debug'], theirs).out).toContain('GLIBC_TUNABLES: glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1\n');
+    const off = { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' };
+    expect(cliProcess(['--version', '--debug'], off).out).toContain('GLIBC_TUNABLES: glibc.malloc.hugetlb=0\n');
+  });
+
   it('is not used with CASEBRIEF_SNAPSHOT=0, nor under NODE_OPTIONS (V8 would refuse it)', () => {
     expect(cliProcess(['--version', '--debug'], plain).out).toContain('started from dist/cli.js');
     const r = cliProcess(['--version', '--debug'], { NODE_OPTIONS: '--max-old-space-size=3000' });
