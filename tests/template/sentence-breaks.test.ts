@@ -76,7 +76,7 @@ describe('sentence boundaries without Intl.Segmenter', () => {
       else if (v && typeof v === 'object') Object.values(v).forEach(walk);
     };
     walk(parse(readFileSync('data/milan-shanghai.yaml', 'utf8')));
-    walk(readFileSync('../shared/seed/milan-shanghai.txt', 'utf8').split('\n\n'));
+    walk(readFileSync('tests/fixtures/milan-shanghai.txt', 'utf8').split('\n\n'));
     let handled = 0;
     for (const text of texts) {
       const fast = latinSentences(text, 'en');
