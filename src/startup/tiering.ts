@@ -27,8 +27,9 @@ export function optimizeNow(): void {
   state = 'on';
 }
 
-/** For a process started without TurboFan: turns it on after OPTIMIZE_AFTER_MS. */
-export function optimizeLater(): void {
+/** For a process started without TurboFan (`--no-turbofan`): turns it on after OPTIMIZE_AFTER_MS. */
+export function optimizeLater(startedWithout = process.execArgv.includes('--no-turbofan')): void {
+  if (!startedWithout) return;
   state = 'off';
   setTimeout(optimizeNow, OPTIMIZE_AFTER_MS).unref();
 }
