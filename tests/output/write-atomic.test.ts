@@ -5,18 +5,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const failOn = vi.hoisted(() => ({ nth: 0, calls: 0, code: 'ENOSPC' }));
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
   return {
     ...real,
-    writeFile: async (...args: Parameters<typeof real.writeFile>) => {
+    writeFileSync: (...args: Parameters<typeof real.writeFileSync>) => {
       failOn.calls++;
       if (failOn.nth && failOn.calls === failOn.nth) {
         // Write part of the file first, as a disk that fills up mid-write does.
-        await real.writeFile(args[0], 'partial', { flag: 'wx' });
+        real.writeFileSync(args[0], 'partial', { flag: 'wx' });
         throw Object.assign(new Error('no space left on device'), { code: failOn.code });
       }
-      return real.writeFile(...args);
+      return real.writeFileSync(...args);
     },
   };
 });
@@ -48,6 +48,7 @@ describe('writeAtomically', () => {
 
   it('leaves the previous files byte-identical and no temporary behind when the disk fills up', async () => {
     const dir = folderWithPreviousBuild();
+    failOn.calls = 0; // the previous build's two files were written through the same function
     failOn.nth = 2;
     const write = writeAtomically([
       { path: path.join(dir, 'x.pdf'), bytes: Buffer.from('new pdf') },
