@@ -119,17 +119,18 @@ export function latinSentences(text: string, lang: string): string[] | undefined
   if (start < n) out.push(text.slice(start));
   return out;
 
+  /** The k-th character before the current one as the rules see it (a base position), 0 the last. */
+  function at(k: number): SB | undefined {
+    const p = base[base.length - 1 - k];
+    return p === undefined ? undefined : (cls[p]! as SB);
+  }
+
   /** Whether there is a sentence boundary between text[i - 1] and text[i] (rules 3 to 998). */
   function breaksBefore(i: number, c: SB): boolean {
     const prevRaw = cls[i - 1]! as SB;
     if (prevRaw === SB.CR && c === SB.LF) return false; // 3
     if (isParaSep(prevRaw)) return true; // 4
     if (c === SB.Extend || c === SB.Format) return false; // 5
-    // The characters before i as the rules see them: base positions, last first.
-    const at = (k: number): SB | undefined => {
-      const p = base[base.length - 1 - k];
-      return p === undefined ? undefined : (cls[p]! as SB);
-    };
     const prev = at(0);
     if (prev === SB.ATerm && c === SB.Numeric) return false; // 6
     if (prev === SB.ATerm && c === SB.Upper && (at(1) === SB.Upper || at(1) === SB.Lower)) return false; // 7
