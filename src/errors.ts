@@ -3,19 +3,19 @@
  * entry point prints them and sets the exit code.
  */
 
-/** One problem at a place in a file; `line` and `column` are 1-based. */
-export interface Diagnostic {
+/** One problem at a place in a file; `line` and `col` are 1-based. */
+export interface Problem {
   file: string;
   line?: number;
-  column?: number;
+  col?: number;
   message: string;
   /** Lines of source shown under the message (a code frame), if any. */
   frame?: string;
 }
 
 /** Formats a diagnostic as `file:line:col: message`, as editors and CI parse it. */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+export function formatProblem(d: Problem): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.col ?? 1}`;
   return d.frame ? `${where}: ${d.message}\n${d.frame}` : `${where}: ${d.message}`;
 }
 
@@ -29,15 +29,16 @@ export type ErrorCode =
   | 'E_USAGE'; // the command line is wrong
 
 /** Bad input: a case study, template or output location the user must fix (exit 1). */
-export class CasebriefError extends Error {
+export class CaseStudyError extends Error {
   readonly code: ErrorCode;
-  readonly diagnostics: Diagnostic[];
+  /** Every problem found, in file order, as the CLI prints them. */
+  readonly problems: Problem[];
 
-  constructor(code: ErrorCode, diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
-    this.name = 'CasebriefError';
+  constructor(code: ErrorCode, problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'CaseStudyError';
     this.code = code;
-    this.diagnostics = diagnostics;
+    this.problems = problems;
   }
 }
 

@@ -5,7 +5,7 @@ import { localize, type LocalizedCaseStudy } from './load/localize.js';
 import { loadTemplates, type TemplateSet } from './template/load-templates.js';
 import { renderMarkup, type TemplateOptions } from './template/render-markup.js';
 import { parseMarkup } from './markup/parse-markup.js';
-import type { RenderOptions } from './render/render-options.js';
+import type { RenderOptions } from './writers/render-options.js';
 import { writeAtomically, type OutputFile } from './output/write-atomic.js';
 
 /** The formats casebrief writes. */
@@ -39,8 +39,8 @@ export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOpti
     const doc = parseMarkup(markup, { file, sources: options.templates.sources });
     const result =
       format === 'pdf'
-        ? await (await import('./render/pdf/render-pdf.js')).renderPdf(doc as BriefDocument, { ...options, attachments: sourceAttachment(study) })
-        : await (await import('./render/pptx/render-pptx.js')).renderPptx(doc as DeckDocument, options);
+        ? await (await import('./writers/pdf/render-pdf.js')).renderPdf(doc as BriefDocument, { ...options, attachments: sourceAttachment(study) })
+        : await (await import('./writers/pptx/render-pptx.js')).renderPptx(doc as DeckDocument, options);
     files.push({ path: path.join(options.outDir, `${id}.${format}`), bytes: result.bytes });
     warnings.push(...result.warnings);
   }

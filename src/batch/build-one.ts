@@ -1,4 +1,4 @@
-import { CasebriefError, formatDiagnostic } from '../errors.js';
+import { CaseStudyError, formatProblem } from '../errors.js';
 import { buildCaseStudy, prepareTemplates } from '../pipeline.js';
 import type { BuildOutcome, BuildSettings } from './build-settings.js';
 
@@ -11,8 +11,8 @@ export async function buildOne(input: string, settings: BuildSettings): Promise<
     const warnings = result.warnings.map((w) => w.message);
     return { input, ok: true, outputs: result.outputs, warnings, ms: performance.now() - started };
   } catch (err) {
-    if (!(err instanceof CasebriefError)) throw err;
-    return { input, ok: false, errors: err.diagnostics.map(formatDiagnostic), ms: performance.now() - started };
+    if (!(err instanceof CaseStudyError)) throw err;
+    return { input, ok: false, errors: err.problems.map(formatProblem), ms: performance.now() - started };
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CasebriefError } from '../errors.js';
+import { CaseStudyError } from '../errors.js';
 
 /** Expands files and folders into the case-study files they name (*.yaml, *.yml), sorted. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -10,14 +10,14 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     try {
       info = await stat(input);
     } catch {
-      throw new CasebriefError('E_INPUT', [{ file: input, message: 'no such file or folder' }]);
+      throw new CaseStudyError('E_INPUT', [{ file: input, message: 'no such file or folder' }]);
     }
     if (!info.isDirectory()) {
       files.push(input);
       continue;
     }
     const found = (await readdir(input)).filter((f) => /\.ya?ml$/i.test(f)).sort();
-    if (!found.length) throw new CasebriefError('E_INPUT', [{ file: input, message: 'the folder holds no case study (*.yaml)' }]);
+    if (!found.length) throw new CaseStudyError('E_INPUT', [{ file: input, message: 'the folder holds no case study (*.yaml)' }]);
     files.push(...found.map((f) => path.join(input, f)));
   }
   return [...new Set(files)];

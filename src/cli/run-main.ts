@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { CasebriefError, UsageError, formatDiagnostic } from '../errors.js';
+import { CaseStudyError, UsageError, formatProblem } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { HELP } from './help.js';
 import { startedFrom } from '../startup/started-from.js';
@@ -55,8 +55,8 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
       io.err(`casebrief: ${err.message}\nRun "casebrief --help" for usage.`);
       return 2;
     }
-    if (err instanceof CasebriefError) {
-      io.err(err.diagnostics.map(formatDiagnostic).join('\n'));
+    if (err instanceof CaseStudyError) {
+      io.err(err.problems.map(formatProblem).join('\n'));
       return 1;
     }
     io.err(`casebrief: internal error: ${(err as Error).message ?? String(err)}`);

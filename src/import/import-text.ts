@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { CasebriefError } from '../errors.js';
+import { CaseStudyError } from '../errors.js';
 import { parseCaseStudy } from '../load/load-case-study.js';
 import type { CaseStudy } from '../load/schema.js';
 import type { ImportedCaseStudy } from './imported-case-study.js';
@@ -25,25 +25,25 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 /**
  * Turns one survey text into case-study YAML. `file` names the text in messages
  * and gives the id when the cities' names have no ASCII letters. Throws a
- * CasebriefError when the text is empty, binary or has no title or section.
+ * CaseStudyError when the text is empty, binary or has no title or section.
  */
 export function importText(text: string, file: string): ImportedText {
   const control = CONTROL.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    throw new CasebriefError('E_INPUT', [{ file, line, message: `contains the control character U+${code}; it looks like a binary file, not a survey text` }]);
+    throw new CaseStudyError('E_INPUT', [{ file, line, message: `contains the control character U+${code}; it looks like a binary file, not a survey text` }]);
   }
   const lines = sourceLines(text);
-  if (!lines.length) throw new CasebriefError('E_INPUT', [{ file, message: 'is empty; a survey text starts with a title line such as "Milan (Italy) and Shanghai"' }]);
+  if (!lines.length) throw new CaseStudyError('E_INPUT', [{ file, message: 'is empty; a survey text starts with a title line such as "Milan (Italy) and Shanghai"' }]);
   const parts = splitSections(lines);
   const cities = parseTitle(parts.title.text);
   if (!cities) {
-    throw new CasebriefError('E_INPUT', [{ file, line: parts.title.line, column: 1, message: `the first line "${parts.title.text}" does not name two cities; it should read like "Milan (Italy) and Shanghai"` }]);
+    throw new CaseStudyError('E_INPUT', [{ file, line: parts.title.line, col: 1, message: `the first line "${parts.title.text}" does not name two cities; it should read like "Milan (Italy) and Shanghai"` }]);
   }
   const { sections, warnings } = orderSections(parts);
   if (!sections.length) {
-    throw new CasebriefError('E_INPUT', [{ file, message: 'has no section: no heading followed by text was found (e.g. "Character, start and duration of the partnership")' }]);
+    throw new CaseStudyError('E_INPUT', [{ file, message: 'has no section: no heading followed by text was found (e.g. "Character, start and duration of the partnership")' }]);
   }
   const dates = proposeDates(sections);
   warnings.push(...dates.warnings);

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type Document as YamlDocument, type YAMLError } from 'yaml';
-import { CasebriefError, type Diagnostic } from '../errors.js';
+import { CaseStudyError, type Problem } from '../errors.js';
 import { readSourceText } from './read-source.js';
 import { CaseStudy } from './schema.js';
 import { describeIssue } from './describe-issue.js';
@@ -24,7 +24,7 @@ export async function loadCaseStudy(file: string): Promise<LoadedCaseStudy> {
   const { data, at } = parseWithPositions(text, file);
   if (!data.image) return { file, text, data };
   const image = await checkImage(file, data.image.file);
-  if (!image.ok) throw new CasebriefError('E_INPUT', [{ file, ...at(['image', 'file']), message: image.message }]);
+  if (!image.ok) throw new CaseStudyError('E_INPUT', [{ file, ...at(['image', 'file']), message: image.message }]);
   const { ok: _ok, ...checked } = image;
   return { file, text, data, image: checked };
 }
@@ -37,23 +37,23 @@ export function parseCaseStudy(text: string, file: string): CaseStudy {
 function parseWithPositions(text: string, file: string) {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
-  const problems: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(e, file));
-  if (problems.length) throw new CasebriefError('E_INPUT', problems);
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(e, file));
+  if (problems.length) throw new CaseStudyError('E_INPUT', problems);
 
   if (doc.contents === null) {
-    throw new CasebriefError('E_INPUT', [{ file, line: 1, column: 1, message: 'the file is empty; a case study starts with `id:`, `title:` and `cities:` (see data/milan-shanghai.yaml)' }]);
+    throw new CaseStudyError('E_INPUT', [{ file, line: 1, col: 1, message: 'the file is empty; a case study starts with `id:`, `title:` and `cities:` (see data/milan-shanghai.yaml)' }]);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    throw new CasebriefError('E_INPUT', [
+    throw new CaseStudyError('E_INPUT', [
       { file, message: `the file expands its aliases (*name) too often, as a "billion laughs" attack does; a case study may use at most ${MAX_ALIAS_COUNT}` },
     ]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const at = position(doc, lines, []);
-    throw new CasebriefError('E_INPUT', [{ file, ...at, message: 'the top level must be a mapping of keys (id:, title:, cities: …), not a list or a single value' }]);
+    throw new CaseStudyError('E_INPUT', [{ file, ...at, message: 'the top level must be a mapping of keys (id:, title:, cities: …), not a list or a single value' }]);
   }
 
   const result = CaseStudy.safeParse(value);
@@ -61,11 +61,11 @@ function parseWithPositions(text: string, file: string) {
   const diagnostics = result.error.issues.flatMap((issue) =>
     describeIssue(issue).map((d) => ({ file, ...position(doc, lines, d.path, d.key), message: d.message })),
   );
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  throw new CasebriefError('E_SCHEMA', diagnostics);
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  throw new CaseStudyError('E_SCHEMA', diagnostics);
 }
 
-function yamlProblem(err: YAMLError, file: string): Diagnostic {
+function yamlProblem(err: YAMLError, file: string): Problem {
   // prettyErrors appends " at line L, column C:" and a code frame; keep both, in our format.
   const [head = '', ...frame] = err.message.split('\n');
   const message = head.replace(/ at line \d+, column \d+:?$/, '');
@@ -74,7 +74,7 @@ function yamlProblem(err: YAMLError, file: string): Diagnostic {
   return {
     file,
     line: start?.line,
-    column: start?.col,
+    col: start?.col,
     message: `${message}${hint}`,
     frame: frame.filter((l, i) => i > 0 || l !== '').join('\n').trimEnd() || undefined,
   };
@@ -84,5 +84,5 @@ function position(doc: YamlDocument, lines: LineCounter, path: readonly Property
   const range = key === undefined ? nodeAt(doc, path)?.range : rangeOfKey(doc, path, key);
   const offset = range?.[0] ?? 0;
   const { line, col } = lines.linePos(offset);
-  return { line, column: col };
+  return { line, col };
 }

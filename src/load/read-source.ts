@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { CasebriefError } from '../errors.js';
+import { CaseStudyError } from '../errors.js';
 
 /** The largest case study we read; real ones are a few kilobytes. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -15,7 +15,7 @@ export async function readSourceText(file: string): Promise<string> {
     }
     bytes = await readFile(file);
   } catch (err) {
-    if (err instanceof CasebriefError) throw err;
+    if (err instanceof CaseStudyError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw fail(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(err)})`);
   }
@@ -24,18 +24,18 @@ export async function readSourceText(file: string): Promise<string> {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new CasebriefError('E_INPUT', [
+    throw new CaseStudyError('E_INPUT', [
       { file, ...at, message: 'is not valid UTF-8 text; save the file as UTF-8 (most editors offer "Save with encoding")' },
     ]);
   }
 }
 
-function fail(file: string, message: string): CasebriefError {
-  return new CasebriefError('E_INPUT', [{ file, message }]);
+function fail(file: string, message: string): CaseStudyError {
+  return new CaseStudyError('E_INPUT', [{ file, message }]);
 }
 
 /** Line and column of the first byte that breaks UTF-8, found by decoding line by line. */
-function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
+function firstInvalidUtf8(bytes: Buffer): { line: number; col: number } {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
   let start = 0;
@@ -45,10 +45,10 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
       decoder.decode(bytes.subarray(start, i));
     } catch {
       const good = new TextDecoder('utf-8').decode(bytes.subarray(start, i)).indexOf('\uFFFD');
-      return { line, column: Math.max(1, good + 1) };
+      return { line, col: Math.max(1, good + 1) };
     }
     line++;
     start = i + 1;
   }
-  return { line: 1, column: 1 };
+  return { line: 1, col: 1 };
 }

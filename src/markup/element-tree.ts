@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { CasebriefError } from '../errors.js';
+import { CaseStudyError } from '../errors.js';
 
 /** An element of template markup, with where it starts in the markup (1-based). */
 export interface MarkupElement {
@@ -7,7 +7,7 @@ export interface MarkupElement {
   attributes: Record<string, string>;
   children: MarkupChild[];
   line: number;
-  column: number;
+  col: number;
 }
 
 /** Element content: a nested element or a run of character data. */
@@ -21,14 +21,14 @@ export function parseElementTree(markup: string, origin: string): MarkupElement 
   const parser = new SaxesParser({ position: true });
   const stack: MarkupElement[] = [];
   let root: MarkupElement | undefined;
-  let failure: { line: number; column: number; message: string } | undefined;
+  let failure: { line: number; col: number; message: string } | undefined;
 
   parser.on('error', (err) => {
-    // saxes prefixes "line:column: "; keep our own position format instead.
-    failure ??= { line: parser.line, column: parser.column + 1, message: err.message.replace(/^\d+:\d+: /, '') };
+    // saxes prefixes "line:col: "; keep our own position format instead.
+    failure ??= { line: parser.line, col: parser.column + 1, message: err.message.replace(/^\d+:\d+: /, '') };
   });
   parser.on('opentagstart', (tag) => {
-    const element: MarkupElement = { name: tag.name, attributes: {}, children: [], line: parser.line, column: parser.column };
+    const element: MarkupElement = { name: tag.name, attributes: {}, children: [], line: parser.line, col: parser.column };
     stack.at(-1)?.children.push(element);
     root ??= element;
     stack.push(element);
@@ -46,9 +46,9 @@ export function parseElementTree(markup: string, origin: string): MarkupElement 
   parser.write(markup).close();
 
   if (failure || !root) {
-    const f = failure ?? { line: 1, column: 1, message: 'the template produced no markup' };
-    throw new CasebriefError('E_MARKUP', [
-      { file: origin, line: f.line, column: f.column, message: `the template's markup is not well-formed: ${f.message}` },
+    const f = failure ?? { line: 1, col: 1, message: 'the template produced no markup' };
+    throw new CaseStudyError('E_MARKUP', [
+      { file: origin, line: f.line, col: f.col, message: `the template's markup is not well-formed: ${f.message}` },
     ]);
   }
   return root;

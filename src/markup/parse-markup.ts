@@ -10,7 +10,7 @@ import type {
   Slide,
   SlideLayout,
 } from '../model/document.js';
-import { CasebriefError, type Diagnostic } from '../errors.js';
+import { CaseStudyError, type Problem } from '../errors.js';
 import { parseElementTree, type MarkupChild, type MarkupElement } from './element-tree.js';
 import { Reader } from './reader.js';
 
@@ -37,7 +37,7 @@ export function parseMarkup(markup: string, origin: MarkupOrigin): Document {
   else if (root.name === 'pack') doc = readPack(root, reader);
   else reader.unknown(root, 'a document root (<brief>, <deck> or <pack>)');
   reader.throwIfProblems();
-  if (!doc) throw new CasebriefError('E_MARKUP', [{ file: origin.file, message: 'the template produced no document' }]);
+  if (!doc) throw new CaseStudyError('E_MARKUP', [{ file: origin.file, message: 'the template produced no document' }]);
   return doc;
 }
 
@@ -302,4 +302,4 @@ function plain(nodes: Inline[]): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : plain(n.children))).join('');
 }
 
-export type { Diagnostic };
+export type { Problem };

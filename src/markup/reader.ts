@@ -1,10 +1,10 @@
-import { CasebriefError, type Diagnostic } from '../errors.js';
+import { CaseStudyError, type Problem } from '../errors.js';
 import type { MarkupChild, MarkupElement } from './element-tree.js';
 import type { MarkupOrigin } from './parse-markup.js';
 
 /** Collects every problem found while reading markup, each placed in the template that emitted it. */
 export class Reader {
-  private readonly problems: Diagnostic[] = [];
+  private readonly problems: Problem[] = [];
 
   constructor(private readonly origin: MarkupOrigin) {}
 
@@ -49,17 +49,17 @@ export class Reader {
 
   /** Throws every problem found, if there were any. */
   throwIfProblems(): void {
-    if (this.problems.length) throw new CasebriefError('E_MARKUP', this.problems);
+    if (this.problems.length) throw new CaseStudyError('E_MARKUP', this.problems);
   }
 
-  private locate(name: string): Omit<Diagnostic, 'message'> | undefined {
+  private locate(name: string): Omit<Problem, 'message'> | undefined {
     const tag = new RegExp(`<${name}(?=[\\s/>])`);
     for (const source of this.origin.sources ?? []) {
       const match = tag.exec(source.text);
       if (!match) continue;
       const before = source.text.slice(0, match.index);
       const line = before.split('\n').length;
-      return { file: source.file, line, column: match.index - before.lastIndexOf('\n') };
+      return { file: source.file, line, col: match.index - before.lastIndexOf('\n') };
     }
     return undefined;
   }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { CasebriefError } from '../errors.js';
+import { CaseStudyError } from '../errors.js';
 
 /** One file to write: where, and its bytes. */
 export interface OutputFile {
@@ -38,7 +38,7 @@ export async function writeAtomically(files: readonly OutputFile[]): Promise<voi
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder is needed' : (err as Error).message;
-    throw new CasebriefError('E_OUTPUT', [
+    throw new CaseStudyError('E_OUTPUT', [
       { file: target, message: `cannot write the output (${why}); choose another folder with --out. Existing files were left as they were.` },
     ]);
   }

@@ -3,7 +3,7 @@ import { inlineText, type BriefDocument, type DeckDocument, type PackDocument, t
 import type { LoadedCaseStudy } from '../load/load-case-study.js';
 import { parseMarkup } from '../markup/parse-markup.js';
 import { localizedStudy, sourceAttachment } from '../pipeline.js';
-import type { RenderOptions } from '../render/render-options.js';
+import type { RenderOptions } from '../writers/render-options.js';
 import type { TemplateSet } from '../template/load-templates.js';
 import { renderMarkup, type TemplateOptions } from '../template/render-markup.js';
 import { renderPackMarkup } from '../template/render-pack-markup.js';
@@ -48,12 +48,12 @@ export function composePack(studies: readonly LoadedCaseStudy[], options: Omit<P
 /** Renders the pack (and its deck when asked) in memory; the PDF carries every case study's YAML. */
 export async function renderPack(studies: readonly LoadedCaseStudy[], options: PackOptions): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
   const { pack, decks, warnings } = composePack(studies, options);
-  const { renderPackPdf } = await import('../render/pdf/render-pack.js');
+  const { renderPackPdf } = await import('../writers/pdf/render-pack.js');
   const pdf = await renderPackPdf(pack, { ...options, attachments: attachments(studies) });
   const files: OutputFile[] = [{ path: options.out, bytes: pdf.bytes }];
   warnings.push(...pdf.warnings);
   if (options.deck) {
-    const { renderPptx } = await import('../render/pptx/render-pptx.js');
+    const { renderPptx } = await import('../writers/pptx/render-pptx.js');
     const deck = await renderPptx(combineDecks(pack, decks), options);
     files.push({ path: deckPath(options.out), bytes: deck.bytes });
     warnings.push(...deck.warnings);

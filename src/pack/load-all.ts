@@ -1,4 +1,4 @@
-import { CasebriefError, type Diagnostic } from '../errors.js';
+import { CaseStudyError, type Problem } from '../errors.js';
 import { loadCaseStudy, type LoadedCaseStudy } from '../load/load-case-study.js';
 
 /**
@@ -7,13 +7,13 @@ import { loadCaseStudy, type LoadedCaseStudy } from '../load/load-case-study.js'
  */
 export async function loadAll(files: readonly string[]): Promise<LoadedCaseStudy[]> {
   const settled = await Promise.allSettled(files.map((file) => loadCaseStudy(file)));
-  const problems: Diagnostic[] = [];
+  const problems: Problem[] = [];
   const loaded: LoadedCaseStudy[] = [];
   for (const outcome of settled) {
     if (outcome.status === 'fulfilled') loaded.push(outcome.value);
-    else if (outcome.reason instanceof CasebriefError) problems.push(...outcome.reason.diagnostics);
+    else if (outcome.reason instanceof CaseStudyError) problems.push(...outcome.reason.problems);
     else throw outcome.reason;
   }
-  if (problems.length) throw new CasebriefError('E_INPUT', problems);
+  if (problems.length) throw new CaseStudyError('E_INPUT', problems);
   return loaded;
 }

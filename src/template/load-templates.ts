@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type Handlebars from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime';
-import { CasebriefError } from '../errors.js';
+import { CaseStudyError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { helpers } from './helpers.js';
 
@@ -117,7 +117,7 @@ function compile(env: typeof Handlebars, text: string, file: string): Handlebars
 }
 
 /** Turns a Handlebars parse or runtime error into a diagnostic at the template's line. */
-export function templateError(err: unknown, file: string): CasebriefError {
+export function templateError(err: unknown, file: string): CaseStudyError {
   const message = err instanceof Error ? err.message : String(err);
   const line = /line (\d+)/.exec(message)?.[1];
   const lines = message.split('\n');
@@ -128,11 +128,11 @@ export function templateError(err: unknown, file: string): CasebriefError {
       ? `Handlebars cannot read this: ${expecting.replace(/'/g, '')}`
       : lines[0]?.replace(/^Parse error on line \d+:?/, '').trim() || 'syntax error';
   const detail = lines.filter((l) => l !== lines[0] && l !== expecting).join('\n');
-  return new CasebriefError('E_TEMPLATE', [
+  return new CaseStudyError('E_TEMPLATE', [
     {
       file,
       line: line ? Number(line) : undefined,
-      column: line ? 1 : undefined,
+      col: line ? 1 : undefined,
       message: `template error: ${first}`,
       frame: detail || undefined,
     },
@@ -143,7 +143,7 @@ function readMessages(file: string): Record<string, string> {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   } catch (err) {
-    throw new CasebriefError('E_TEMPLATE', [{ file, message: `message file is not valid JSON: ${(err as Error).message}` }]);
+    throw new CaseStudyError('E_TEMPLATE', [{ file, message: `message file is not valid JSON: ${(err as Error).message}` }]);
   }
 }
 
@@ -164,5 +164,5 @@ function firstExisting(files: string[]): { file: string; text: string } {
       continue;
     }
   }
-  throw new CasebriefError('E_TEMPLATE', [{ file: files[0] ?? '', message: 'template not found' }]);
+  throw new CaseStudyError('E_TEMPLATE', [{ file: files[0] ?? '', message: 'template not found' }]);
 }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliProcess } from '../helpers/run-cli.js';
 import { pptxSlides, skeleton } from '../helpers/extract.js';
 import { seedParagraphs } from '../helpers/case-study.js';
-import { PACK_FILES, PACK_TITLE, readPack } from '../render/pdf/packs.js';
+import { PACK_FILES, PACK_TITLE, readPack } from '../writers/pdf/packs.js';
 
 const CHECK_PPTX = '/work/shared/tools/check-pptx';
 const ENV = { SOURCE_DATE_EPOCH: '1764374400' };

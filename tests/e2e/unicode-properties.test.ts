@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { CasebriefError } from '../../src/errors.js';
+import { CaseStudyError } from '../../src/errors.js';
 import { loadCaseStudy } from '../../src/load/load-case-study.js';
 import { prepareTemplates, renderCaseStudy } from '../../src/pipeline.js';
 import type { TemplateSet } from '../../src/template/load-templates.js';
@@ -63,7 +63,7 @@ describe('arbitrary Unicode in every text field', () => {
           const study = await loadCaseStudy(file);
           rendered = await renderCaseStudy(study, { outDir: '/nonexistent', formats: ['pdf', 'pptx'], templates, lang: 'en', asOf: '2026-11-29', sourceDateEpoch: 0 });
         } catch (err) {
-          expect(err).toBeInstanceOf(CasebriefError);
+          expect(err).toBeInstanceOf(CaseStudyError);
           return;
         }
         renderedRuns++;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import.js';
-import { CasebriefError } from '../../src/errors.js';
+import { CaseStudyError } from '../../src/errors.js';
 import { tempFile } from '../helpers/case-study.js';
 import { fixture } from './survey-text.js';
 
@@ -17,9 +17,9 @@ async function refused(files: string[], out = freshDir(), force = false): Promis
     () => undefined,
     (e: unknown) => e,
   );
-  expect(err).toBeInstanceOf(CasebriefError);
+  expect(err).toBeInstanceOf(CaseStudyError);
   expect(readdirSync(out).sort()).toEqual(before);
-  return { code: (err as CasebriefError).code, message: (err as CasebriefError).message };
+  return { code: (err as CaseStudyError).code, message: (err as CaseStudyError).message };
 }
 
 describe('importCommand', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CasebriefError } from '../../src/errors.js';
+import { CaseStudyError } from '../../src/errors.js';
 import { loadCaseStudy, parseCaseStudy } from '../../src/load/load-case-study.js';
 import { SAMPLE, sampleText, sampleWith, seedParagraphs, tempFile } from '../helpers/case-study.js';
 
@@ -7,7 +7,7 @@ function problems(text: string, file = 'case.yaml'): string[] {
   try {
     parseCaseStudy(text, file);
   } catch (err) {
-    if (err instanceof CasebriefError) return err.message.split('\n').filter((l) => l.startsWith(file));
+    if (err instanceof CaseStudyError) return err.message.split('\n').filter((l) => l.startsWith(file));
     throw err;
   }
   throw new Error('expected the case study to be rejected');

@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CasebriefError } from '../../src/errors.js';
+import { CaseStudyError } from '../../src/errors.js';
 import { parseCaseStudy } from '../../src/load/load-case-study.js';
 import { localize } from '../../src/load/localize.js';
 import { sampleText } from '../helpers/case-study.js';
 import { parse } from 'yaml';
 
-/** Parses, and says how it ended: a case study, or a clean CasebriefError. Anything else fails the test. */
+/** Parses, and says how it ended: a case study, or a clean CaseStudyError. Anything else fails the test. */
 function outcome(text: string): 'ok' | 'rejected' {
   try {
     parseCaseStudy(text, 'prop.yaml');
     return 'ok';
   } catch (err) {
-    if (err instanceof CasebriefError) {
-      for (const d of err.diagnostics) expect(d.file).toBe('prop.yaml');
+    if (err instanceof CaseStudyError) {
+      for (const d of err.problems) expect(d.file).toBe('prop.yaml');
       return 'rejected';
     }
     throw err;

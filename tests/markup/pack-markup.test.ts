@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CasebriefError } from '../../src/errors.js';
+import { CaseStudyError } from '../../src/errors.js';
 import { inlineText } from '../../src/model/document.js';
 import { parseMarkup } from '../../src/markup/parse-markup.js';
 import { loadTemplates } from '../../src/template/load-templates.js';
@@ -50,7 +50,7 @@ describe('pack.hbs and <pack> markup', async () => {
         parseMarkup(markup, { file: 'pack.hbs' });
         return '';
       } catch (err) {
-        return (err as CasebriefError).diagnostics.map((d) => d.message).join('\n');
+        return (err as CaseStudyError).problems.map((d) => d.message).join('\n');
       }
     };
     expect(read('<pack title="T" contents="Contents"></pack>')).toMatch(/<pack> needs a <cover>/);

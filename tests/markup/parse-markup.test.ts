@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CasebriefError } from '../../src/errors.js';
+import { CaseStudyError } from '../../src/errors.js';
 import { parseMarkup } from '../../src/markup/parse-markup.js';
 import type { BriefDocument, DeckDocument } from '../../src/model/document.js';
 
@@ -13,7 +13,7 @@ function failure(markup: string, sources?: { file: string; text: string }[]): st
   try {
     parseMarkup(markup, { ...origin, sources });
   } catch (err) {
-    if (err instanceof CasebriefError) return err.message;
+    if (err instanceof CaseStudyError) return err.message;
     throw err;
   }
   throw new Error('expected the markup to be rejected');

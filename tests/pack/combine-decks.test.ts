@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../src/model/document.js';
 import { combineDecks } from '../../src/pack/combine-decks.js';
-import { fixturePack } from '../render/pdf/packs.js';
+import { fixturePack } from '../writers/pdf/packs.js';
 
 describe('combineDecks', async () => {
   const { pack, decks } = await fixturePack('en', true);

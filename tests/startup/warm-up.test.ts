@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareTemplates } from '../../src/pipeline.js';
-import { openedFaces } from '../../src/render/pdf/font-set.js';
+import { openedFaces } from '../../src/writers/pdf/font-set.js';
 import { warmUp } from '../../src/startup/warm-up.js';
 import { forgetDatePatterns, hasDatePatterns } from '../../src/template/date-patterns.js';
 

@@ -1,4 +1,4 @@
-import { CasebriefError, UsageError, formatDiagnostic } from '../../errors.js';
+import { CaseStudyError, UsageError, formatProblem } from '../../errors.js';
 import { loadAll } from '../../pack/load-all.js';
 import { prepareTemplates } from '../../pipeline.js';
 import { expandInputs } from '../expand-inputs.js';
@@ -28,9 +28,9 @@ export async function packCommand(args: string[], io: Io): Promise<number> {
   try {
     studies = await loadAll(files);
   } catch (err) {
-    if (!(err instanceof CasebriefError)) throw err;
-    io.err(err.diagnostics.map(formatDiagnostic).join('\n'));
-    const failed = new Set(err.diagnostics.map((d) => d.file)).size;
+    if (!(err instanceof CaseStudyError)) throw err;
+    io.err(err.problems.map(formatProblem).join('\n'));
+    const failed = new Set(err.problems.map((d) => d.file)).size;
     io.err(`${failed} of ${files.length} case studies could not be loaded; nothing was written.`);
     return 1;
   }

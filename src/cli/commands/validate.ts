@@ -1,4 +1,4 @@
-import { CasebriefError, UsageError, formatDiagnostic } from '../../errors.js';
+import { CaseStudyError, UsageError, formatProblem } from '../../errors.js';
 import { loadCaseStudy } from '../../load/load-case-study.js';
 import { expandInputs } from '../expand-inputs.js';
 import { parseCommandArgs } from '../options.js';
@@ -14,9 +14,9 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       await loadCaseStudy(file);
       io.out(`${file}: ok`);
     } catch (err) {
-      if (!(err instanceof CasebriefError)) throw err;
+      if (!(err instanceof CaseStudyError)) throw err;
       failed++;
-      io.err(err.diagnostics.map(formatDiagnostic).join('\n'));
+      io.err(err.problems.map(formatProblem).join('\n'));
     }
   }
   return failed ? 1 : 0;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPptx } from '../../../src/render/pptx/render-pptx.js';
+import { renderPptx } from '../../../src/writers/pptx/render-pptx.js';
 import { seedParagraphs } from '../../helpers/case-study.js';
 import { CHINESE_PARAGRAPH, longCaseStudyDeck, longParagraphs, milanShanghaiDeck } from './long-case-study.js';
 

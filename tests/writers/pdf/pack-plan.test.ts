@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefDocument, PackDocument } from '../../../src/model/document.js';
-import { fontMeasurer } from '../../../src/render/pdf/measure.js';
-import { buildPackPlan, chapterAnchor } from '../../../src/render/pdf/plan-pack.js';
-import type { PlanPage, TextMark } from '../../../src/render/pdf/plan.js';
+import { fontMeasurer } from '../../../src/writers/pdf/measure.js';
+import { buildPackPlan, chapterAnchor } from '../../../src/writers/pdf/plan-pack.js';
+import type { PlanPage, TextMark } from '../../../src/writers/pdf/plan.js';
 import { brief, h2, para } from './briefs.js';
 
 

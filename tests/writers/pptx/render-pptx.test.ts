@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DeckDocument } from '../../../src/model/document.js';
-import { renderPptx } from '../../../src/render/pptx/render-pptx.js';
-import type { RenderResult } from '../../../src/render/render-options.js';
+import { renderPptx } from '../../../src/writers/pptx/render-pptx.js';
+import type { RenderResult } from '../../../src/writers/render-options.js';
 import { CHINESE_PARAGRAPH, longCaseStudyDeck, milanShanghaiDeck } from './long-case-study.js';
 
 const EPOCH = 1_700_000_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openedFaces } from '../../../src/render/pdf/font-set.js';
-import { renderPdf } from '../../../src/render/pdf/render-pdf.js';
+import { openedFaces } from '../../../src/writers/pdf/font-set.js';
+import { renderPdf } from '../../../src/writers/pdf/render-pdf.js';
 import { brief, h2, para } from './briefs.js';
 
 // Its own file: the face cache lives for the process, and vitest gives each file a fresh module graph.

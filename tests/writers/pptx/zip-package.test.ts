@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { zipPackage } from '../../../src/render/pptx/zip-package.js';
+import { zipPackage } from '../../../src/writers/pptx/zip-package.js';
 
 const date = new Date(Date.UTC(2026, 4, 17, 9, 30, 42));
 const entries = [

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeckDocument } from '../../../src/model/document.js';
 import { theme } from '../../../src/theme.js';
-import { planDeck } from '../../../src/render/pptx/plan-deck.js';
-import { textHeight, type PlannedSlide, type SlidePlan } from '../../../src/render/pptx/slide-plan.js';
-import { runsText } from '../../../src/render/pptx/text-runs.js';
+import { planDeck } from '../../../src/writers/pptx/plan-deck.js';
+import { textHeight, type PlannedSlide, type SlidePlan } from '../../../src/writers/pptx/slide-plan.js';
+import { runsText } from '../../../src/writers/pptx/text-runs.js';
 import { CHINESE_PARAGRAPH, longCaseStudyDeck, longParagraphs, milanShanghaiDeck } from './long-case-study.js';
 
 const bodyText = (s: PlannedSlide): string =>

@@ -3,7 +3,7 @@ import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { pdfFontFile, type FaceRole } from '../../../src/fonts/font-files.js';
-import { subsetSimpleGlyphsDirectly } from '../../../src/render/pdf/subset-glyphs.js';
+import { subsetSimpleGlyphsDirectly } from '../../../src/writers/pdf/subset-glyphs.js';
 
 type Subset = ReturnType<Font['createSubset']> & { _addGlyph(gid: number): number; encode(): Uint8Array; includeGlyph(gid: number): number };
 

@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { face } from '../../../src/render/pdf/font-set.js';
-import { gatherPageContent } from '../../../src/render/pdf/page-content.js';
-import type { PdfkitDoc } from '../../../src/render/pdf/pdfkit-api.js';
-import { setText } from '../../../src/render/pdf/pdfkit-text.js';
+import { face } from '../../../src/writers/pdf/font-set.js';
+import { gatherPageContent } from '../../../src/writers/pdf/page-content.js';
+import type { PdfkitDoc } from '../../../src/writers/pdf/pdfkit-api.js';
+import { setText } from '../../../src/writers/pdf/pdfkit-text.js';
 
 /** A two-page document, its content streams uncompressed, with or without the gathering. */
 function pdf(gather: boolean): Promise<Buffer> {

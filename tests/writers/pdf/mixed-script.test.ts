@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderPdf } from '../../../src/render/pdf/render-pdf.js';
-import { openedFaces } from '../../../src/render/pdf/font-set.js';
+import { renderPdf } from '../../../src/writers/pdf/render-pdf.js';
+import { openedFaces } from '../../../src/writers/pdf/font-set.js';
 import { MIXED_SENTENCES, brief, mixedScriptBrief, para } from './briefs.js';
 import { bodyText, readPdf, skeleton } from './pdf-text.js';
 

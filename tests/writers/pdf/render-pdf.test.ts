@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../../src/model/document.js';
-import { renderPdf } from '../../../src/render/pdf/render-pdf.js';
+import { renderPdf } from '../../../src/writers/pdf/render-pdf.js';
 import { milanShanghaiBrief } from './briefs.js';
 import { bodyText, readPdf, skeleton } from './pdf-text.js';
 

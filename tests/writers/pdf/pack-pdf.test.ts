@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineText, type BriefDocument } from '../../../src/model/document.js';
-import { renderPackPdf } from '../../../src/render/pdf/render-pack.js';
+import { renderPackPdf } from '../../../src/writers/pdf/render-pack.js';
 import { fixturePack, PACK_TITLE, readPack } from './packs.js';
 import { skeleton } from './pdf-text.js';
 

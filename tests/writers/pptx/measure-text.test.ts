@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, textWidth, wrapRuns } from '../../../src/render/pptx/measure-text.js';
-import type { PlanRun } from '../../../src/render/pptx/slide-plan.js';
+import { charWidth, textWidth, wrapRuns } from '../../../src/writers/pptx/measure-text.js';
+import type { PlanRun } from '../../../src/writers/pptx/slide-plan.js';
 
 const run = (text: string, bold = false): PlanRun => ({ text, lang: 'en', ...(bold ? { bold: true } : {}) });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FaceRun } from '../../../src/render/pdf/face-runs.js';
-import { fontMeasurer, type Measurer } from '../../../src/render/pdf/measure.js';
-import { setLines } from '../../../src/render/pdf/set-lines.js';
+import type { FaceRun } from '../../../src/writers/pdf/face-runs.js';
+import { fontMeasurer, type Measurer } from '../../../src/writers/pdf/measure.js';
+import { setLines } from '../../../src/writers/pdf/set-lines.js';
 
 let measurer: Measurer;
 beforeAll(async () => {

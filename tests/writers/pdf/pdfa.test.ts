@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPdf } from '../../../src/render/pdf/render-pdf.js';
+import { renderPdf } from '../../../src/writers/pdf/render-pdf.js';
 import { brief, h2, para } from './briefs.js';
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakOpportunities } from '../../../src/render/pdf/line-breaks.js';
+import { breakOpportunities } from '../../../src/writers/pdf/line-breaks.js';
 
 /** The text with `|` at every allowed break. */
 const marked = (text: string) => {

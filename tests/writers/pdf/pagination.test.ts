@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/model/document.js';
-import { buildPlan, type PlanResult } from '../../../src/render/pdf/build-plan.js';
-import { fontMeasurer, type Measurer } from '../../../src/render/pdf/measure.js';
-import { pageGeometry } from '../../../src/render/pdf/page-geometry.js';
+import { buildPlan, type PlanResult } from '../../../src/writers/pdf/build-plan.js';
+import { fontMeasurer, type Measurer } from '../../../src/writers/pdf/measure.js';
+import { pageGeometry } from '../../../src/writers/pdf/page-geometry.js';
 import { brief, h2, para } from './briefs.js';
 
 let measurer: Measurer;
