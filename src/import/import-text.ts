@@ -80,6 +80,6 @@ export function importText(text: string, file: string): ImportedText {
 
 /** The YAML must load back, valid, to exactly what was meant; anything else is a bug here. */
 function checkRoundTrip(yaml: string, data: CaseStudy, file: string): void {
-  const back = parseCaseStudy(yaml, file);
+  const back = parseCaseStudy(yaml, { file }).data;
   if (!isDeepStrictEqual(back, data)) throw new Error(`casebrief import: the YAML written for ${file} does not load back to the same case study`);
 }

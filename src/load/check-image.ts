@@ -7,7 +7,7 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** What a referenced image turned out to be, or why it cannot be used. */
-export type ImageCheck = { ok: true; path: string; format: 'png' | 'jpeg'; width: number; height: number } | { ok: false; message: string };
+export type ImageCheck = { ok: true; path: string; format: 'png' | 'jpeg'; width: number; height: number; bytes: Uint8Array } | { ok: false; message: string };
 
 /**
  * Checks an image a case study references: inside the case study's folder (so a
@@ -37,5 +37,5 @@ export async function checkImage(caseFile: string, relative: string): Promise<Im
   if (!format) return { ok: false, message: `image "${relative}" is not a PNG or JPEG file; convert it to one of those` };
   const size = imageSize(bytes, format);
   if (!size) return { ok: false, message: `image "${relative}" looks like a ${format.toUpperCase()} but its header is damaged; export it again` };
-  return { ok: true, path: real, format, ...size };
+  return { ok: true, path: real, format, ...size, bytes };
 }

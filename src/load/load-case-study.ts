@@ -11,27 +11,52 @@ const MAX_ALIAS_COUNT = 100;
 
 /** A case study that passed validation, with the file it came from and its source text. */
 export interface LoadedCaseStudy {
+  /** The file it was read from, or the name it was given (`<input>` when none); pictures are found beside it. */
   file: string;
   text: string;
   data: CaseStudy;
-  /** The checked image file, when the case study names one. */
-  image?: { path: string; format: 'png' | 'jpeg'; width: number; height: number };
+  /** The checked picture, when the case study names one and it has been read. */
+  image?: CheckedImage;
+}
+
+/** A picture the loader has read and checked. */
+export interface CheckedImage {
+  path: string;
+  format: 'png' | 'jpeg';
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+}
+
+/** What `parseCaseStudy` needs besides the text. */
+export interface ParseOptions {
+  /** The file the text came from, for messages and to find its picture; default `<input>`. */
+  file?: string;
 }
 
 /** Reads, parses and validates a case study, and checks the files it references; throws listing every problem. */
 export async function loadCaseStudy(file: string): Promise<LoadedCaseStudy> {
   const text = await readSourceText(file);
-  const { data, at } = parseWithPositions(text, file);
-  if (!data.image) return { file, text, data };
-  const image = await checkImage(file, data.image.file);
-  if (!image.ok) throw new CaseStudyError('E_INPUT', [{ file, ...at(['image', 'file']), message: image.message }]);
-  const { ok: _ok, ...checked } = image;
-  return { file, text, data, image: checked };
+  return withImage(parseCaseStudy(text, { file }));
 }
 
-/** Parses and validates case-study YAML held in memory. */
-export function parseCaseStudy(text: string, file: string): CaseStudy {
-  return parseWithPositions(text, file).data;
+/** Parses and validates case-study YAML held in memory; its picture, if it names one, is read later (`withImage`). */
+export function parseCaseStudy(text: string, options: ParseOptions = {}): LoadedCaseStudy {
+  const file = options.file ?? '<input>';
+  return { file, text, data: parseWithPositions(text, file).data };
+}
+
+/** The case study with its picture read and checked (beside its file); throws when the picture cannot be used. */
+export async function withImage(study: LoadedCaseStudy): Promise<LoadedCaseStudy> {
+  const { file, text, data } = study;
+  if (!data.image || study.image) return study;
+  const image = await checkImage(file, data.image.file);
+  if (!image.ok) {
+    const at = parseWithPositions(text, file).at(['image', 'file']);
+    throw new CaseStudyError('E_INPUT', [{ file, ...at, message: image.message }]);
+  }
+  const { ok: _ok, ...checked } = image;
+  return { ...study, image: checked };
 }
 
 function parseWithPositions(text: string, file: string) {

@@ -5,7 +5,7 @@ import { SAMPLE, sampleText, sampleWith, seedParagraphs, tempFile } from '../hel
 
 function problems(text: string, file = 'case.yaml'): string[] {
   try {
-    parseCaseStudy(text, file);
+    parseCaseStudy(text, { file });
   } catch (err) {
     if (err instanceof CaseStudyError) return err.message.split('\n').filter((l) => l.startsWith(file));
     throw err;
@@ -58,7 +58,7 @@ describe('loadCaseStudy', () => {
       .replace(/^ {2}start: .*\n/m, '')
       .replace(/^ {4}coordinates: .*\n/gm, '')
       .replace(/^timeline:\n(?: {2}.*\n|\n)*/m, '');
-    const data = parseCaseStudy(text, 'lean.yaml');
+    const data = parseCaseStudy(text, { file: 'lean.yaml' }).data;
     expect(data.partnership?.start).toBeUndefined();
     expect(data.timeline).toBeUndefined();
   });

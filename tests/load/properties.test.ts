@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 /** Parses, and says how it ended: a case study, or a clean CaseStudyError. Anything else fails the test. */
 function outcome(text: string): 'ok' | 'rejected' {
   try {
-    parseCaseStudy(text, 'prop.yaml');
+    parseCaseStudy(text, { file: 'prop.yaml' }).data;
     return 'ok';
   } catch (err) {
     if (err instanceof CaseStudyError) {
@@ -46,7 +46,7 @@ describe('the loader under arbitrary input', () => {
         doc.sections[0]!.paragraphs[0] = text;
         const yaml = stringify(doc);
         if (outcome(yaml) === 'ok') {
-          const cs = parseCaseStudy(yaml, 'prop.yaml');
+          const cs = parseCaseStudy(yaml, { file: 'prop.yaml' }).data;
           expect(localize(cs, 'en').data.sections[0]?.paragraphs[0]).toBe(text.trim());
         }
       }),

@@ -37,7 +37,7 @@ describe('loadTemplates', () => {
   it('takes what a user’s folder lacks from the shipped templates', async () => {
     const dir = templateDir({ 'deck.hbs': '<deck title="{{cs.title}}" author="me"><slide layout="title"><title>{{cs.title}}</title></slide></deck>' });
     const set = await loadTemplates(dir);
-    const cs = localize(parseCaseStudy(sampleText(), 'x.yaml'), 'en').data;
+    const cs = localize(parseCaseStudy(sampleText(), { file: 'x.yaml' }).data, 'en').data;
     const deck = parseMarkup(renderMarkup(set, 'deck', cs, options), { file: 'deck.hbs' }) as DeckDocument;
     expect(deck.slides).toHaveLength(1);
     const brief = parseMarkup(renderMarkup(set, 'brief', cs, options), { file: 'brief.hbs' }) as BriefDocument;
@@ -48,7 +48,7 @@ describe('loadTemplates', () => {
     const dir = templateDir({
       'brief.hbs': '<brief title="{{cs.constructor.name}}{{lookup cs "__proto__"}}{{cs.__defineGetter__}}" author="a"><p>{{cs.title.constructor}}</p></brief>',
     });
-    const cs = localize(parseCaseStudy(sampleText(), 'x.yaml'), 'en').data;
+    const cs = localize(parseCaseStudy(sampleText(), { file: 'x.yaml' }).data, 'en').data;
     const markup = renderMarkup(await loadTemplates(dir), 'brief', cs, options);
     expect(markup).toBe('<brief title="" author="a"><p></p></brief>');
   });
@@ -58,7 +58,7 @@ describe('user text through the shipped templates', () => {
   it('stays text: <slide>, {{title}} and &amp; come out exactly as written', async () => {
     const tricky = 'A <slide layout="title"> tag, a {{title}} and an &amp; and <b>bold</b> & "quotes".';
     const text = sampleWith('        agreement commenced.', `        agreement commenced. ${tricky}`);
-    const cs = localize(parseCaseStudy(text, 'x.yaml'), 'en').data;
+    const cs = localize(parseCaseStudy(text, { file: 'x.yaml' }).data, 'en').data;
     const set = await loadTemplates();
     const brief = parseMarkup(renderMarkup(set, 'brief', cs, options), { file: 'brief.hbs' }) as BriefDocument;
     const paragraphs = brief.blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.children)] : []));
@@ -77,7 +77,7 @@ describe('precompiled shipped templates (dist/templates.json)', () => {
     for (const file of ['brief.hbs', 'deck.hbs', ...readdirSync(path.join(dir, 'partials')).map((f) => `partials/${f}`)]) {
       appendFileSync(path.join(dir, file), '{{!-- compiled at run time --}}');
     }
-    const cs = localize(parseCaseStudy(sampleText(), 'x.yaml'), 'en').data;
+    const cs = localize(parseCaseStudy(sampleText(), { file: 'x.yaml' }).data, 'en').data;
     const shipped = await loadTemplates();
     const runtime = await loadTemplates(dir);
     for (const kind of ['brief', 'deck'] as const) {
