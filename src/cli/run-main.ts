@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { CaseStudyError, UsageError, formatProblem } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { HELP } from './help.js';
 import { startedFrom } from '../startup/started-from.js';
-import { optimizingCompiler } from '../startup/tiering.js';
 import type { Io } from './io.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -35,11 +33,7 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
       const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
       io.out(pkg.version);
       if (debug) {
-        const flags = process.execArgv.filter((a, i, all) => a !== '--snapshot-blob' && all[i - 1] !== '--snapshot-blob');
-        const newSpace = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
         io.out(`node ${process.version}, started from ${startedFrom()}, package ${packageRoot()}`);
-        io.out(`V8 flags: ${flags.join(' ') || 'none'}; young generation ${(newSpace / 2 ** 20).toFixed(0)} MB; optimizing compiler ${optimizingCompiler()}`);
-        io.out(`GLIBC_TUNABLES: ${process.env.GLIBC_TUNABLES ?? 'not set'}`);
       }
       return 0;
     }

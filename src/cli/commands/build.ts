@@ -6,7 +6,6 @@ import { prepareTemplates } from '../../pipeline.js';
 import { runBatch } from '../../batch/run-batch.js';
 import type { BuildSettings } from '../../batch/build-settings.js';
 import { expandInputs } from '../expand-inputs.js';
-import { optimizeFor } from '../../startup/tiering.js';
 import { parseCommandArgs, sourceDateEpoch, today } from '../options.js';
 import { progressReporter } from '../progress.js';
 import type { Io } from '../io.js';
@@ -68,7 +67,6 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
   const settings = await buildSettings(values);
   const files = await expandInputs(positionals);
-  optimizeFor(files);
 
   // One file needs no progress: its outputs or its error say it all.
   const progress = progressReporter(files.length, io.progress(values.quiet || files.length === 1));

@@ -2,7 +2,6 @@ import { CaseStudyError, UsageError, formatProblem } from '../../errors.js';
 import { loadAll } from '../../pack/load-all.js';
 import { prepareTemplates } from '../../pipeline.js';
 import { expandInputs } from '../expand-inputs.js';
-import { optimizeNow } from '../../startup/tiering.js';
 import { parseCommandArgs } from '../options.js';
 import type { Io } from '../io.js';
 import { BUILD_OPTIONS, buildSettings } from './build.js';
@@ -22,7 +21,6 @@ export async function packCommand(args: string[], io: Io): Promise<number> {
   if (!values.out || !/\.pdf$/i.test(values.out)) throw new UsageError(`pack needs -o with the PDF to write, e.g. -o out/pack.pdf${values.out ? `, not "${values.out}"` : ''}`);
   const settings = await buildSettings({ ...values, out: values.out, format: 'pdf' });
   const files = await expandInputs(positionals);
-  optimizeNow();
 
   let studies;
   try {

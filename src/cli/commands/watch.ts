@@ -1,7 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { watchCaseStudies } from '../../batch/watch.js';
 import { parseCommandArgs } from '../options.js';
-import { optimizeNow } from '../../startup/tiering.js';
 import type { Io } from '../io.js';
 import { BUILD_OPTIONS, buildSettings } from './build.js';
 
@@ -11,7 +10,6 @@ export async function watchCommand(args: string[], io: Io): Promise<number> {
   if (!positionals.length) throw new UsageError('watch needs a case study file or folder, e.g. casebrief watch data/');
   const settings = await buildSettings(values);
   // A watching process lives long: its rebuilds are faster with optimized code.
-  optimizeNow();
   const stop = await watchCaseStudies(positionals, settings, {
     rebuilt(outcome, cause) {
       const time = new Date().toTimeString().slice(0, 8);
