@@ -42,9 +42,18 @@ export class CaseStudyError extends Error {
   }
 }
 
-/** Bad usage of the command line (exit 2). */
-export class UsageError extends Error {
-  readonly code = 'E_USAGE' as const;
+/** An option given to casebrief that it cannot take (an unknown format, language, paper, a malformed day). */
+export class OptionError extends Error {
+  readonly code: 'E_OPTION' | 'E_USAGE' = 'E_OPTION';
+  constructor(message: string) {
+    super(message);
+    this.name = 'OptionError';
+  }
+}
+
+/** Bad usage of the command line (exit 2), as an option error is. */
+export class UsageError extends OptionError {
+  override readonly code = 'E_USAGE' as const;
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';

@@ -1,68 +1,162 @@
 import path from 'node:path';
 import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
-import { loadCaseStudy, type LoadedCaseStudy } from './load/load-case-study.js';
+import { OptionError } from './errors.js';
+import { withImage, type LoadedCaseStudy } from './load/load-case-study.js';
 import { localize, type LocalizedCaseStudy } from './load/localize.js';
+import { isRealDate } from './load/schema.js';
 import { loadTemplates, type TemplateSet } from './template/load-templates.js';
 import { renderMarkup, type TemplateOptions } from './template/render-markup.js';
-import { parseMarkup } from './markup/parse-markup.js';
+import { parseMarkup, type MarkupImage } from './markup/parse-markup.js';
 import type { RenderOptions } from './writers/render-options.js';
-import { writeAtomically, type OutputFile } from './output/write-atomic.js';
+import { formatNames, renderWith, writerFor, writers, type DocumentKind, type Writer } from './writers/registry.js';
 
-/** The formats casebrief writes. */
-export type Format = 'pdf' | 'pptx';
-
-/** Everything a build needs besides the case study. */
-export interface BuildOptions extends TemplateOptions, RenderOptions {
-  outDir: string;
-  formats: readonly Format[];
-  templates: TemplateSet;
+/** How a case study is rendered; every field is optional. */
+export interface RenderCaseStudyOptions {
+  /** Formats to write, by name (`pdf`, `pptx`); default: every format. */
+  formats?: readonly string[];
+  /** Language of the output: its labels, and the case study's texts in that language where given; default `en`. */
+  lang?: string;
+  /** The day ages and anniversaries are counted to, YYYY-MM-DD; default: today (UTC), or the day of `sourceDateEpoch`. */
+  asOf?: string;
+  /** The occasion; `anniversary` opens the deck with the partnership's anniversary. */
+  event?: 'anniversary';
+  /** PDF paper size; default `a4`. */
+  paper?: 'a4' | 'letter';
+  /** Write the PDF as PDF/A-3 with the case study's YAML attached; default false. */
+  pdfa?: boolean;
+  /** A folder of templates of your own; what it lacks comes from casebrief's own templates. */
+  templates?: string;
+  /** Seconds since 1970 to stamp into the files instead of now: equal input then gives equal bytes. */
+  sourceDateEpoch?: number;
 }
 
-/** What a build wrote and what it could not do as asked. */
-export interface BuildResult {
-  input: string;
-  outputs: string[];
+/** One rendered file, in memory. */
+export interface RenderedFile {
+  format: string;
+  /** A file name for it: the case study's `id` with the format's extension. */
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** What a render made, and what it could not do as asked. */
+export interface RenderOutput {
+  files: RenderedFile[];
   warnings: Warning[];
 }
 
-/** Renders one loaded case study into the requested formats, in memory. */
-export async function renderCaseStudy(study: LoadedCaseStudy, options: BuildOptions): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
-  const files: OutputFile[] = [];
-  const warnings: Warning[] = [];
-  const id = study.data.id;
-  const { data, warnings: langWarnings } = localizedStudy(study, options.lang);
-  warnings.push(...langWarnings);
-  for (const format of options.formats) {
-    const kind = format === 'pdf' ? 'brief' : 'deck';
-    const markup = renderMarkup(options.templates, kind, data, options);
-    const file = options.templates.sources.find((s) => s.file.endsWith(`${kind}.hbs`))?.file ?? `${kind}.hbs`;
-    const doc = parseMarkup(markup, { file, sources: options.templates.sources });
-    const result =
-      format === 'pdf'
-        ? await (await import('./writers/pdf/render-pdf.js')).renderPdf(doc as BriefDocument, { ...options, attachments: sourceAttachment(study) })
-        : await (await import('./writers/pptx/render-pptx.js')).renderPptx(doc as DeckDocument, options);
-    files.push({ path: path.join(options.outDir, `${id}.${format}`), bytes: result.bytes });
+/** Options checked and completed: what every stage below receives. */
+export interface Settings extends TemplateOptions, RenderOptions {
+  writers: readonly Writer[];
+  templates: TemplateSet;
+}
+
+/**
+ * Checks and completes render options: unknown formats, languages, papers, events and days are
+ * refused with an `OptionError` that says what is allowed. Loads (once per process) the templates.
+ */
+export async function settingsFrom(options: RenderCaseStudyOptions = {}): Promise<Settings> {
+  const names = options.formats ?? formatNames();
+  if (!names.length) throw new OptionError(`no format asked for; formats: ${formatNames().join(', ')}`);
+  const chosen = names.map((name) => {
+    const writer = writerFor(name);
+    if (!writer) throw new OptionError(`unknown format "${name}"; formats: ${formatNames().join(', ')}`);
+    return writer;
+  });
+  const paper = options.paper ?? 'a4';
+  if (paper !== 'a4' && paper !== 'letter') throw new OptionError(`unknown paper "${String(paper)}"; use a4 or letter`);
+  if (options.event !== undefined && options.event !== 'anniversary') throw new OptionError(`unknown event "${String(options.event)}"; the one event is: anniversary`);
+  const epoch = options.sourceDateEpoch;
+  if (epoch !== undefined && (!Number.isInteger(epoch) || epoch < 0)) throw new OptionError(`sourceDateEpoch must be whole seconds since 1970, not ${String(epoch)}`);
+  const asOf = options.asOf ?? dayOf(epoch);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isRealDate(asOf)) throw new OptionError(`the as-of day must be a real day written YYYY-MM-DD, not "${asOf}"`);
+  const templates = await prepareTemplates(options.templates);
+  const lang = options.lang ?? 'en';
+  if (!templates.messages[lang]) throw new OptionError(`no labels for language "${lang}"; available: ${Object.keys(templates.messages).sort().join(', ')}`);
+  // Formats in the registry's order, each once.
+  const ordered = writers().filter((w) => chosen.includes(w));
+  return { writers: ordered, templates, lang, asOf, event: options.event, paper, pdfa: options.pdfa ?? false, sourceDateEpoch: epoch };
+}
+
+/** The day (UTC) of `epoch` seconds, or of now: YYYY-MM-DD. */
+export function dayOf(epoch?: number): string {
+  return (epoch === undefined ? new Date() : new Date(epoch * 1000)).toISOString().slice(0, 10);
+}
+
+/**
+ * Renders one case study into each asked-for format, in memory: runs the templates, parses their
+ * markup into the document model, and hands each document to its format's writer. Writes nothing.
+ * Bad input throws `CaseStudyError`; bad options `OptionError`.
+ */
+export async function renderCaseStudy(study: LoadedCaseStudy, options: RenderCaseStudyOptions = {}): Promise<RenderOutput> {
+  return renderWithSettings(study, await settingsFrom(options));
+}
+
+/** `renderCaseStudy` with settings already checked (a batch checks them once). */
+export async function renderWithSettings(study: LoadedCaseStudy, settings: Settings): Promise<RenderOutput> {
+  const { documents, warnings } = await composeDocuments(study, settings);
+  const files: RenderedFile[] = [];
+  for (const writer of settings.writers) {
+    const doc = documents.get(writer.document)!;
+    const result = await renderWith(writer, doc, { ...settings, attachments: sourceAttachment(study) });
+    files.push({ format: writer.format, name: `${study.data.id}.${writer.extension}`, mimeType: writer.mimeType, bytes: result.bytes });
     warnings.push(...result.warnings);
   }
   return { files, warnings };
 }
 
-/** A case study in the build's language, its picture resolved, with a warning for text it lacks in that language. */
-export function localizedStudy(study: LoadedCaseStudy, lang: string): { data: LocalizedCaseStudy; warnings: Warning[] } {
+/**
+ * Checks a case study as a build would, without writing any format: its picture is read and
+ * checked, and the templates are run and their markup parsed for every asked-for format.
+ * Returns the warnings a build would give; throws what a build would throw.
+ */
+export async function validateCaseStudy(study: LoadedCaseStudy, options: RenderCaseStudyOptions = {}): Promise<{ warnings: Warning[] }> {
+  const { warnings } = await composeDocuments(study, await settingsFrom(options));
+  return { warnings };
+}
+
+/** The documents of the asked-for formats (one per kind), from the templates. */
+async function composeDocuments(study: LoadedCaseStudy, settings: Settings): Promise<{ documents: Map<DocumentKind, BriefDocument | DeckDocument>; warnings: Warning[] }> {
+  const full = await withImage(study);
+  const { data, images, warnings } = localizedStudy(full, settings.lang);
+  const documents = new Map<DocumentKind, BriefDocument | DeckDocument>();
+  for (const writer of settings.writers) {
+    if (documents.has(writer.document)) continue;
+    documents.set(writer.document, documentFor(writer.document, data, settings, images) as BriefDocument | DeckDocument);
+  }
+  return { documents, warnings };
+}
+
+/** Runs the template of `kind` and parses its markup. */
+export function documentFor(kind: DocumentKind | 'pack', data: LocalizedCaseStudy, settings: Pick<Settings, 'templates' | 'lang' | 'asOf' | 'event'>, images: ReadonlyMap<string, MarkupImage>) {
+  const set = settings.templates;
+  const markup = renderMarkup(set, kind as DocumentKind, data, settings);
+  return parseDocumentMarkup(markup, kind, set, images);
+}
+
+/** Parses markup a template of `kind` made, placing any error in that template first. */
+export function parseDocumentMarkup(markup: string, kind: DocumentKind | 'pack', set: TemplateSet, images: ReadonlyMap<string, MarkupImage> = new Map()) {
+  const own = set.sources.filter((s) => path.basename(s.file) === `${kind}.hbs`);
+  const file = own[0]?.file ?? `${kind}.hbs`;
+  return parseMarkup(markup, { file, sources: [...own, ...set.sources.filter((s) => !own.includes(s))], images });
+}
+
+/**
+ * A case study in the build's language, with the pictures its templates may name, and a warning
+ * for text it lacks in that language.
+ */
+export function localizedStudy(study: LoadedCaseStudy, lang: string): { data: LocalizedCaseStudy; images: Map<string, MarkupImage>; warnings: Warning[] } {
   const { data, fallbacks } = localize(study.data, lang);
-  if (data.image && study.image) data.image = { ...data.image, src: study.image.path, width: study.image.width, height: study.image.height };
-  return { data, warnings: fallbacks.length ? [fallbackWarning(fallbacks, lang, study.data.language)] : [] };
+  const images = new Map<string, MarkupImage>();
+  if (data.image && study.image) {
+    const src = data.image.file;
+    data.image = { ...data.image, src, width: study.image.width, height: study.image.height };
+    images.set(src, { data: study.image.bytes, format: study.image.format, width: study.image.width, height: study.image.height });
+  }
+  return { data, images, warnings: fallbacks.length ? [fallbackWarning(fallbacks, lang, study.data.language)] : [] };
 }
 
-/** Loads, renders and writes one case study; nothing is written unless every format succeeded. */
-export async function buildCaseStudy(input: string, options: BuildOptions): Promise<BuildResult> {
-  const study = await loadCaseStudy(input);
-  const { files, warnings } = await renderCaseStudy(study, options);
-  await writeAtomically(files);
-  return { input, outputs: files.map((f) => f.path), warnings };
-}
-
-/** Loads the shipped templates, or a user's folder of them. */
+/** Loads the shipped templates, or a user's folder of them, once per process and folder. */
 export async function prepareTemplates(dir?: string): Promise<TemplateSet> {
   const key = dir ? path.resolve(dir) : '';
   let set = templateSets.get(key);
@@ -78,7 +172,7 @@ export async function prepareTemplates(dir?: string): Promise<TemplateSet> {
 /** Templates compiled in this process, by folder: a batch or a watch compiles them once. */
 const templateSets = new Map<string, Promise<TemplateSet>>();
 
-/** Forgets compiled templates, so the next build reads them again (watch mode, after a template is saved). */
+/** Forgets compiled templates, so the next render reads them again (after a template is saved). */
 export function forgetTemplates(): void {
   templateSets.clear();
 }
@@ -95,11 +189,10 @@ function fallbackWarning(fields: string[], lang: string, original: string): Warn
 export function sourceAttachment(study: LoadedCaseStudy): NonNullable<RenderOptions['attachments']> {
   return [
     {
-      name: path.basename(study.file),
+      name: study.file === '<input>' ? `${study.data.id}.yaml` : path.basename(study.file),
       mimeType: 'application/yaml',
       description: 'The case study this brief was built from (casebrief YAML source)',
       bytes: new TextEncoder().encode(study.text),
     },
   ];
 }
-

@@ -1,19 +1,31 @@
-import { CaseStudyError, formatProblem } from '../errors.js';
-import { buildCaseStudy, prepareTemplates } from '../pipeline.js';
+import path from 'node:path';
+import { CaseStudyError, formatProblem, type Problem } from '../errors.js';
+import { loadCaseStudy } from '../index.js';
+import { renderCaseStudy } from '../index.js';
+import { writeAtomically } from '../output/write-atomic.js';
 import type { BuildOutcome, BuildSettings } from './build-settings.js';
 
-/** Builds one case study and reports how it ended; only bugs escape as exceptions. */
+/**
+ * Loads, renders and writes one case study, and reports how it ended. Its files are written
+ * together or not at all. Only bugs escape as exceptions.
+ */
 export async function buildOne(input: string, settings: BuildSettings): Promise<BuildOutcome> {
   const started = performance.now();
   try {
-    const templates = await prepareTemplates(settings.templatesDir);
-    const result = await buildCaseStudy(input, { ...settings, templates });
-    const warnings = result.warnings.map((w) => w.message);
-    return { input, ok: true, outputs: result.outputs, warnings, ms: performance.now() - started };
+    const study = await loadCaseStudy(input);
+    const { files, warnings } = await renderCaseStudy(study, settings.options);
+    const written = files.map((f) => ({ path: path.join(settings.outDir, f.name), bytes: f.bytes }));
+    await writeAtomically(written);
+    return { input, ok: true, outputs: written.map((f) => f.path), warnings: warnings.map(warningText), ms: performance.now() - started };
   } catch (err) {
     if (!(err instanceof CaseStudyError)) throw err;
     return { input, ok: false, errors: err.problems.map(formatProblem), ms: performance.now() - started };
   }
+}
+
+/** A warning as the CLI prints it: with its place, when it has one. */
+function warningText(w: { message: string } & Partial<Problem>): string {
+  return w.file ? formatProblem({ file: w.file, line: w.line, col: w.col, message: w.message }) : w.message;
 }
 
 /** As `buildOne`, but a bug in casebrief is reported as that case study's failure, so a batch goes on. */

@@ -1,17 +1,11 @@
-import type { Format } from '../pipeline.js';
+import type { RenderCaseStudyOptions } from '../pipeline.js';
 
 /** A build's settings as plain data, so they can be sent to worker threads. */
 export interface BuildSettings {
+  /** The folder the files are written to. */
   outDir: string;
-  formats: Format[];
-  /** A user's template folder; the shipped templates when absent. */
-  templatesDir?: string;
-  lang: string;
-  asOf: string;
-  event?: 'anniversary';
-  paper: 'a4' | 'letter';
-  pdfa: boolean;
-  sourceDateEpoch?: number;
+  /** Render options, as the library takes them (already checked by the caller). */
+  options: RenderCaseStudyOptions;
 }
 
 /** How one case study's build ended. */

@@ -27,7 +27,7 @@ export async function watchCaseStudies(inputs: readonly string[], settings: Buil
     const accepts = isDir ? (name: string) => /\.ya?ml$/i.test(name) : (name: string) => name === path.basename(input);
     folders.set(dir, prev ? (n) => prev(n) || accepts(n) : accepts);
   }
-  const templateRoots = [...new Set([settings.templatesDir ?? defaultTemplateDir(), defaultTemplateDir()])];
+  const templateRoots = [...new Set([settings.options.templates ?? defaultTemplateDir(), defaultTemplateDir()])];
   const templateDirs = templateRoots.flatMap((d) => [d, path.join(d, 'partials'), path.join(d, 'messages')]);
 
   const pending = new Set<string>();

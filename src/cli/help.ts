@@ -1,40 +1,32 @@
-/** The text `casebrief --help` prints. */
-export const HELP = `casebrief — a city-partnership case study (YAML) in, a PDF brief and a PowerPoint deck out
+import { formatNames } from '../writers/registry.js';
 
-Usage:
-  casebrief build <file|folder>... [options]   render case studies to PDF and PPTX
-  casebrief validate <file|folder>...          check case studies; print every problem
-  casebrief watch <file|folder>... [options]   rebuild whenever a case study or template is saved
-  casebrief pack <file|folder>... --title TEXT -o FILE.pdf [--deck]
-                                               one briefing pack: cover, linked contents, a
-                                               chapter per case study (and with --deck one deck)
-  casebrief import <file.txt>... --out DIR     turn the survey's plain-text case studies into YAML
-  casebrief --help | --version
+const formatList = formatNames;
 
-Build options:
-  -o, --out DIR          where to write <id>.pdf and <id>.pptx (default: out/)
-  -f, --format LIST      pdf, pptx or pdf,pptx (default: pdf,pptx)
-  -t, --templates DIR    your own brief.hbs / deck.hbs / partials/ / messages/
+/** The options `build`, `validate`, `watch` and `pack` share, as help text. */
+const RENDER_OPTIONS = () => `  -t, --templates DIR    your own brief.hbs / deck.hbs / partials/ / messages/
   -l, --lang LANG        language of the brief and deck: en (default), it or zh; texts given
                          in several languages are shown in it, the others in their original
       --as-of DATE       compute the partnership's age and next round anniversary for this
                          day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH's day)
       --event anniversary  open the deck with the anniversary that falls on or after --as-of
       --paper SIZE       a4 (default) or letter
-      --pdfa             write PDF/A-3b, with the YAML source attached
-  -j, --jobs N           build N case studies at once: here and on N-1 worker threads
-                         (default: one per core)
-  -q, --quiet            no progress output
-      --debug            print stack traces of unexpected errors
+      --pdfa             write PDF/A-3b, with the YAML source attached`;
 
-Pack options (and the build options but --out, --format, --jobs):
-      --title TEXT       the pack's title, on its cover, e.g. "Mission to Shanghai, May 2027"
-  -o, --out FILE.pdf     the PDF to write; --deck writes FILE.pptx beside it
-      --deck             also write one deck: a divider slide before each case study's slides
+const FOOTER = `Exit status: 0 done, 1 bad input (the message says file:line:col and what to fix), 2 bad usage.`;
 
-Import options:
-  -o, --out DIR          where to write the YAML files (required)
-      --force            overwrite YAML files that exist
+/** The text `casebrief --help` prints. */
+export const HELP = `casebrief — a city-partnership case study (YAML) in, a PDF brief and a PowerPoint deck out
+
+Usage:
+  casebrief build <file|folder>... [options]   render case studies to PDF and PPTX
+  casebrief validate <file|folder>...          check case studies as a build would; print every problem
+  casebrief watch <file|folder>... [options]   rebuild whenever a case study or template is saved
+  casebrief pack <file|folder>... --title TEXT -o FILE.pdf [--deck]
+                                               one briefing pack: cover, linked contents, a
+                                               chapter per case study (and with --deck one deck)
+  casebrief import <file.txt>... --out DIR     turn the survey's plain-text case studies into YAML
+  casebrief <command> --help                   the options of one command
+  casebrief --help | --version
 
 Examples:
   casebrief build data/milan-shanghai.yaml --out out/
@@ -44,6 +36,98 @@ Examples:
   casebrief validate data/*.yaml
   casebrief import cases/*.txt --out data/
 
-Exit status: 0 done, 1 bad input (the message says file:line:col and what to fix), 2 bad usage.
+${FOOTER}
 SOURCE_DATE_EPOCH, when set, fixes the dates written into outputs (byte-identical builds).
 `;
+
+/** Each command's own help: what `casebrief <command> --help` prints. */
+export function commandHelp(name: string): string | undefined {
+  switch (name) {
+    case 'build':
+      return `casebrief build <file|folder>... [options]
+
+Renders each case study (a .yaml file, or every .yaml in a folder) to <id>.pdf and <id>.pptx.
+One case study that fails does not stop the others; its files are left as they were.
+
+Options:
+  -o, --out DIR          where to write the files (default: out/)
+  -f, --format LIST      ${formatList().join(', ')}, comma-separated (default: ${formatList().join(',')})
+${RENDER_OPTIONS()}
+  -j, --jobs N           build N case studies at once (default and most: one per core)
+  -q, --quiet            no progress output
+      --debug            print stack traces of unexpected errors
+
+Examples:
+  casebrief build data/milan-shanghai.yaml
+  casebrief build data/ --format pdf --paper letter --out briefs/
+
+${FOOTER}
+`;
+    case 'validate':
+      return `casebrief validate <file|folder>... [options]
+
+Checks each case study as a build would — the YAML, its picture, and the templates run over it —
+without writing anything, and prints every problem as file:line:col: what is wrong.
+
+Options (as for build, so that the same templates and language are checked):
+  -f, --format LIST      ${formatList().join(', ')}, comma-separated (default: ${formatList().join(',')})
+${RENDER_OPTIONS()}
+      --debug            print stack traces of unexpected errors
+
+Example:
+  casebrief validate data/*.yaml
+
+${FOOTER}
+`;
+    case 'watch':
+      return `casebrief watch <file|folder>... [options]
+
+Builds the case studies, then rebuilds one each time it is saved, and all of them when a
+template or message file is saved. Press Ctrl+C to stop.
+
+Options: as for build (see casebrief build --help), but --jobs.
+
+Example:
+  casebrief watch data/ --format pdf
+
+${FOOTER}
+`;
+    case 'pack':
+      return `casebrief pack <file|folder>... --title TEXT -o FILE.pdf [options]
+
+One briefing pack: a cover, a linked table of contents and a chapter per case study, in the order
+given. All or nothing: if one case study has a problem, every problem is listed and nothing is written.
+
+Options:
+      --title TEXT       the pack's title, on its cover, e.g. "Mission to Shanghai, May 2027"
+  -o, --out FILE.pdf     the PDF to write
+      --deck             also write FILE.pptx beside it: one deck of all the case studies
+${RENDER_OPTIONS()}
+      --debug            print stack traces of unexpected errors
+
+Example:
+  casebrief pack data/ --title "Mission to Shanghai, May 2027" -o out/mission.pdf --deck
+
+${FOOTER}
+`;
+    case 'import':
+      return `casebrief import <file.txt>... --out DIR [--force]
+
+Turns case studies in the survey's plain-text form (as copied from the Europe - China Exchange
+Platform Survey) into YAML files named <id>.yaml in DIR, every sentence kept as written. Dates it
+proposes are marked "proposed: true" for you to check. All or nothing.
+
+Options:
+  -o, --out DIR          where to write the YAML files (required)
+      --force            overwrite YAML files that exist
+      --debug            print stack traces of unexpected errors
+
+Example:
+  casebrief import cases/milan-shanghai.txt --out data/
+
+${FOOTER}
+`;
+    default:
+      return undefined;
+  }
+}

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CaseStudyError, UsageError, formatProblem } from '../errors.js';
+import { CaseStudyError, OptionError, UsageError, formatProblem } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { HELP } from './help.js';
+import { HELP, commandHelp } from './help.js';
 import { startedFrom } from '../startup/started-from.js';
 import type { Io } from './io.js';
 
@@ -40,13 +40,14 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
     const load = COMMANDS[name];
     if (!load) throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
     if (args.includes('--help') || args.includes('-h')) {
-      io.out(HELP);
+      io.out(commandHelp(name) ?? HELP);
       return 0;
     }
     return await (await load())(args, io);
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`casebrief: ${err.message}\nRun "casebrief --help" for usage.`);
+    if (err instanceof OptionError) {
+      const help = name !== undefined && commandHelp(name) ? `casebrief ${name} --help` : 'casebrief --help';
+      io.err(`casebrief: ${err.message}\nRun "${help}" for usage.`);
       return 2;
     }
     if (err instanceof CaseStudyError) {

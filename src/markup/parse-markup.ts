@@ -20,6 +20,16 @@ export interface MarkupOrigin {
   file: string;
   /** Text of that template and its partials, searched to locate an unknown element. */
   sources?: ReadonlyArray<{ file: string; text: string }>;
+  /** Pictures the loader read, by the name templates give them in `<image src>` (`{{cs.image.src}}`). */
+  images?: ReadonlyMap<string, MarkupImage>;
+}
+
+/** A picture a template may place: its bytes and pixel size, as the loader checked them. */
+export interface MarkupImage {
+  data: Uint8Array;
+  format: 'png' | 'jpeg';
+  width: number;
+  height: number;
 }
 
 const LAYOUTS: readonly SlideLayout[] = ['title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'];
@@ -239,14 +249,17 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
   image(el, r) {
     r.allow(el, ['src', 'alt', 'width', 'height']);
     const src = r.attr(el, 'src', true);
-    if (src && !src.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(src)) r.problem(el, `<image src="${src}"> must be an absolute path (templates write {{cs.image.src}})`);
+    const picture = r.image(src);
+    if (src && !picture) r.problem(el, `<image src="${src}"> names no picture of the case study (templates write {{cs.image.src}}, set when the case study has an image:)`);
     const size = (name: string) => {
       const n = Number(r.attr(el, name, true));
       if (!Number.isInteger(n) || n <= 0) r.problem(el, `<image ${name}="…"> must be a whole number of pixels`);
       return n;
     };
     if (r.elements(el.children).length) r.problem(el, '<image> takes no content');
-    return { type: 'image', src, alt: r.attr(el, 'alt', true), width: size('width'), height: size('height') };
+    const width = size('width');
+    const height = size('height');
+    return { type: 'image', src, data: picture?.data ?? new Uint8Array(), format: picture?.format ?? 'png', alt: r.attr(el, 'alt', true), width, height };
   },
 };
 

@@ -1,12 +1,17 @@
 import { CaseStudyError, type Problem } from '../errors.js';
 import type { MarkupChild, MarkupElement } from './element-tree.js';
-import type { MarkupOrigin } from './parse-markup.js';
+import type { MarkupImage, MarkupOrigin } from './parse-markup.js';
 
 /** Collects every problem found while reading markup, each placed in the template that emitted it. */
 export class Reader {
   private readonly problems: Problem[] = [];
 
   constructor(private readonly origin: MarkupOrigin) {}
+
+  /** The picture a template names in `<image src>`, if the loader read one by that name. */
+  image(src: string): MarkupImage | undefined {
+    return this.origin.images?.get(src);
+  }
 
   /** The value of an attribute ('' when absent); a missing required one is a problem. */
   attr(el: MarkupElement, name: string, required = false): string {

@@ -109,11 +109,14 @@ export interface TimelineNode {
   events: TimelineEvent[];
 }
 
-/** A picture (`<image src alt width height>`): a PNG or JPEG file the loader has checked. */
+/** A picture (`<image src alt width height>`): a PNG or JPEG the loader has read and checked. */
 export interface ImageNode {
   type: 'image';
-  /** Absolute path of the PNG or JPEG file. */
+  /** The name the template gave (`src`), for messages. */
   src: string;
+  /** The picture's bytes, as checked by the loader; writers read no files. */
+  data: Uint8Array;
+  format: 'png' | 'jpeg';
   /** What the picture shows, for readers who cannot see it. */
   alt: string;
   /** Pixel size, for the aspect ratio. */
@@ -225,8 +228,13 @@ export type Document = BriefDocument | DeckDocument | PackDocument;
 
 /** Something a stage could not do as asked; reported to the user, never dropped silently. */
 export interface Warning {
+  /** What kind of thing happened, e.g. `W_LANG_FALLBACK`, for scripts and tests. */
   code: string;
   message: string;
+  /** Where, when the warning concerns a place in a file (1-based line and column). */
+  file?: string;
+  line?: number;
+  col?: number;
 }
 
 /** Concatenates the plain text of inline nodes. */

@@ -1,76 +1,86 @@
 import path from 'node:path';
+import { CaseStudyError, OptionError, type Problem } from '../errors.js';
 import { inlineText, type BriefDocument, type DeckDocument, type PackDocument, type Warning } from '../model/document.js';
-import type { LoadedCaseStudy } from '../load/load-case-study.js';
-import { parseMarkup } from '../markup/parse-markup.js';
-import { localizedStudy, sourceAttachment } from '../pipeline.js';
+import { withImage, type LoadedCaseStudy } from '../load/load-case-study.js';
+import { documentFor, localizedStudy, parseDocumentMarkup, settingsFrom, sourceAttachment, type RenderCaseStudyOptions, type RenderOutput, type Settings } from '../pipeline.js';
 import type { RenderOptions } from '../writers/render-options.js';
-import type { TemplateSet } from '../template/load-templates.js';
-import { renderMarkup, type TemplateOptions } from '../template/render-markup.js';
+import { renderWith } from '../writers/registry.js';
 import { renderPackMarkup } from '../template/render-pack-markup.js';
-import type { OutputFile } from '../output/write-atomic.js';
 import { combineDecks } from './combine-decks.js';
 
-/** Everything a pack needs besides its case studies. */
-export interface PackOptions extends TemplateOptions, RenderOptions {
+/** How a briefing pack is rendered: the options of a case study, and the pack's own. */
+export interface RenderPackOptions extends RenderCaseStudyOptions {
   /** The pack's title, e.g. "Mission to Shanghai, May 2027". */
   title: string;
-  /** The PDF to write; the combined deck goes beside it with the extension .pptx. */
-  out: string;
-  /** Also write one deck of all the case studies. */
-  deck: boolean;
-  templates: TemplateSet;
+  /** The files' name without extension; default `pack`. */
+  name?: string;
+  /** Formats to write; default `pdf` only (add `pptx` for one deck of every case study). */
+  formats?: readonly string[];
 }
 
-/** The documents of a pack: the pack with a brief per case study, and each case study's deck when a deck is asked for. */
+/** The documents of a pack: the pack with a brief per case study, and one deck of all of them. */
 export interface PackDocuments {
   pack: PackDocument;
-  decks: DeckDocument[];
+  deck: DeckDocument;
   warnings: Warning[];
 }
 
 /** Runs the templates for every case study and for the pack itself, in the order of `studies`. */
-export function composePack(studies: readonly LoadedCaseStudy[], options: Omit<PackOptions, 'out'>): PackDocuments {
+export function composePack(studies: readonly LoadedCaseStudy[], title: string, settings: Settings, withDeck: boolean): PackDocuments {
   const warnings: Warning[] = [];
   const briefs: BriefDocument[] = [];
   const decks: DeckDocument[] = [];
-  const set = options.templates;
   for (const study of studies) {
-    const { data, warnings: lang } = localizedStudy(study, options.lang);
-    warnings.push(...lang.map((w) => ({ ...w, message: `${study.file}: ${w.message}` })));
-    briefs.push(parse(renderMarkup(set, 'brief', data, options), 'brief', set) as BriefDocument);
-    if (options.deck) decks.push(parse(renderMarkup(set, 'deck', data, options), 'deck', set) as DeckDocument);
+    const { data, images, warnings: lang } = localizedStudy(study, settings.lang);
+    warnings.push(...lang.map((w) => ({ ...w, file: study.file })));
+    briefs.push(documentFor('brief', data, settings, images) as BriefDocument);
+    if (withDeck) decks.push(documentFor('deck', data, settings, images) as DeckDocument);
   }
   const chapters = briefs.map((b, i) => ({ title: chapterTitle(b), source: studies[i]!.data.source }));
-  const cover = parse(renderPackMarkup(set, options.title, chapters, options), 'pack', set) as PackDocument;
-  return { pack: { ...cover, chapters: briefs }, decks, warnings };
+  const cover = parseDocumentMarkup(renderPackMarkup(settings.templates, title, chapters, settings), 'pack', settings.templates) as PackDocument;
+  const pack: PackDocument = { ...cover, chapters: briefs };
+  return { pack, deck: combineDecks(pack, decks), warnings };
 }
 
-/** Renders the pack (and its deck when asked) in memory; the PDF carries every case study's YAML. */
-export async function renderPack(studies: readonly LoadedCaseStudy[], options: PackOptions): Promise<{ files: OutputFile[]; warnings: Warning[] }> {
-  const { pack, decks, warnings } = composePack(studies, options);
-  const { renderPackPdf } = await import('../writers/pdf/render-pack.js');
-  const pdf = await renderPackPdf(pack, { ...options, attachments: attachments(studies) });
-  const files: OutputFile[] = [{ path: options.out, bytes: pdf.bytes }];
-  warnings.push(...pdf.warnings);
-  if (options.deck) {
-    const { renderPptx } = await import('../writers/pptx/render-pptx.js');
-    const deck = await renderPptx(combineDecks(pack, decks), options);
-    files.push({ path: deckPath(options.out), bytes: deck.bytes });
-    warnings.push(...deck.warnings);
+/**
+ * Renders a briefing pack in memory: one PDF with a cover, a linked table of contents and a chapter
+ * per case study (carrying every case study's YAML), and, when `pptx` is asked for, one deck of all
+ * of them. Two case studies with the same `id` are refused.
+ */
+export async function renderPack(studies: readonly LoadedCaseStudy[], options: RenderPackOptions): Promise<RenderOutput> {
+  if (!options.title?.trim()) throw new OptionError('a pack needs a title, e.g. "Mission to Shanghai, May 2027"');
+  if (!studies.length) throw new OptionError('a pack needs at least one case study');
+  const settings = await settingsFrom({ ...options, formats: options.formats ?? ['pdf'] });
+  refuseSameIds(studies);
+  const loaded = await Promise.all(studies.map(withImage));
+  const withDeck = settings.writers.some((w) => w.document === 'deck');
+  const { pack, deck, warnings } = composePack(loaded, options.title.trim(), settings, withDeck);
+  const name = options.name ?? 'pack';
+  const files: RenderOutput['files'] = [];
+  for (const writer of settings.writers) {
+    const doc = writer.document === 'deck' ? deck : pack;
+    const result = await renderWith(writer, doc, { ...settings, attachments: attachments(loaded) });
+    files.push({ format: writer.format, name: `${name}.${writer.extension}`, mimeType: writer.mimeType, bytes: result.bytes });
+    warnings.push(...result.warnings);
   }
   return { files, warnings };
 }
 
-/** The combined deck's path: the pack's, with .pptx for .pdf. */
-export function deckPath(pdf: string): string {
-  return path.join(path.dirname(pdf), `${path.basename(pdf, path.extname(pdf))}.pptx`);
+/** Two case studies with one `id` would be two chapters under one name: refused, naming both files. */
+function refuseSameIds(studies: readonly LoadedCaseStudy[]): void {
+  const first = new Map<string, LoadedCaseStudy>();
+  const problems: Problem[] = [];
+  for (const study of studies) {
+    const earlier = first.get(study.data.id);
+    if (earlier) problems.push({ file: study.file, message: `has the id "${study.data.id}", as ${earlier.file} has; give each case study an id of its own` });
+    else first.set(study.data.id, study);
+  }
+  if (problems.length) throw new CaseStudyError('E_INPUT', problems);
 }
 
-function parse(markup: string, kind: 'brief' | 'deck' | 'pack', set: TemplateSet) {
-  const own = set.sources.filter((s) => s.file.endsWith(`${kind}.hbs`));
-  const file = own[0]?.file ?? `${kind}.hbs`;
-  // The template's own text first, so an unknown element is placed in it rather than in another.
-  return parseMarkup(markup, { file, sources: [...own, ...set.sources.filter((s) => !own.includes(s))] });
+/** The deck's path beside the pack's PDF: the same name with .pptx. */
+export function deckPath(pdf: string): string {
+  return path.join(path.dirname(pdf), `${path.basename(pdf, path.extname(pdf))}.pptx`);
 }
 
 function chapterTitle(brief: BriefDocument): string {

@@ -6,12 +6,13 @@ import HandlebarsRuntime from 'handlebars/runtime';
 import { CaseStudyError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { helpers } from './helpers.js';
+import { documentKinds, type DocumentKind } from '../writers/registry.js';
 
 /** The templates a build renders, compiled once and reused for every case study. */
 export interface TemplateSet {
   dir: string;
-  brief: Handlebars.TemplateDelegate;
-  deck: Handlebars.TemplateDelegate;
+  /** One template per document kind a writer renders (`brief.hbs`, `deck.hbs`). */
+  documents: Record<DocumentKind, Handlebars.TemplateDelegate>;
   /** The briefing pack's cover and contents labels (pack.hbs). */
   pack: Handlebars.TemplateDelegate;
   /** Every template and partial with its text, to place markup errors in them. */
@@ -28,7 +29,7 @@ export function defaultTemplateDir(): string {
 }
 
 /**
- * Loads brief.hbs, deck.hbs, pack.hbs, partials/*.hbs and messages/*.json from `dir`; what a
+ * Loads <kind>.hbs for every document kind (brief.hbs, deck.hbs), pack.hbs, partials/*.hbs and messages/*.json from `dir`; what a
  * user's folder lacks comes from the shipped templates. The files are read synchronously: a
  * dozen small files, once per process (or per save of a template, in watch mode), take well
  * under a millisecond that way, where each asynchronous read is four trips to libuv's thread
@@ -41,20 +42,21 @@ export async function loadTemplates(dir = defaultTemplateDir()): Promise<Templat
     for (const name of listFiles(path.join(d, 'partials'), '.hbs')) partials.set(name, path.join(d, 'partials', name));
   }
   const partialSources = [...partials].map(([name, file]) => ({ name: name.replace(/\.hbs$/, ''), file, text: readFileSync(file, 'utf8') }));
-  const [brief, deck, pack] = ['brief.hbs', 'deck.hbs', 'pack.hbs'].map((name) => firstExisting(dirs.map((d) => path.join(d, name)))) as [Source, Source, Source];
+  const kinds = documentKinds();
+  const documents = kinds.map((kind) => firstExisting(dirs.map((d) => path.join(d, `${kind}.hbs`))));
+  const pack = firstExisting(dirs.map((d) => path.join(d, 'pack.hbs')));
 
   // Templates the build precompiled need only Handlebars' runtime. Its compiler (two thirds of the
   // library, with its parser's tables) is loaded for a template it did not: one a user wrote or edited.
-  const precompiled = [...partialSources, brief, deck, pack].every((t) => precompiledSpecs()[textHash(t.text)] !== undefined);
+  const precompiled = [...partialSources, ...documents, pack].every((t) => precompiledSpecs()[textHash(t.text)] !== undefined);
   const env = (precompiled ? HandlebarsRuntime : (await import('handlebars')).default).create();
   env.registerHelper(helpers);
   for (const { name, file, text } of partialSources) env.registerPartial(name, compile(env, text, file));
-  // Markup errors of a brief or deck are searched for in their own templates first, pack.hbs last.
-  const sources = [deck, brief, ...partialSources.map(({ file, text }) => ({ file, text })), pack];
+  // Markup errors of a document are searched for in its own template first, pack.hbs last.
+  const sources = [...[...documents].reverse(), ...partialSources.map(({ file, text }) => ({ file, text })), pack];
   const set = {
     dir,
-    brief: compile(env, brief.text, brief.file),
-    deck: compile(env, deck.text, deck.file),
+    documents: Object.fromEntries(kinds.map((kind, i) => [kind, compile(env, documents[i]!.text, documents[i]!.file)])) as TemplateSet['documents'],
     pack: compile(env, pack.text, pack.file),
     sources,
     env,
@@ -85,7 +87,6 @@ function precompiledSpecs(): Record<string, string> {
 }
 
 type TemplateSpec = Parameters<typeof Handlebars.template>[0];
-type Source = { file: string; text: string };
 
 /** The key of a template's precompiled spec: the hash of its text. */
 function textHash(text: string): string {

@@ -1,5 +1,6 @@
 import type { LocalizedCaseStudy } from '../load/localize.js';
 import { templateError, type TemplateSet } from './load-templates.js';
+import type { DocumentKind } from '../writers/registry.js';
 import { nextRoundAnniversary, ordinal, yearsBetween } from './helpers.js';
 
 /** What a build asks of the templates beyond the case study itself. */
@@ -44,7 +45,7 @@ export function useLabels(set: TemplateSet, lang: string): void {
 }
 
 /** Renders the brief or deck template for one case study into document markup. */
-export function renderMarkup(set: TemplateSet, kind: 'brief' | 'deck', cs: LocalizedCaseStudy, options: TemplateOptions): string {
+export function renderMarkup(set: TemplateSet, kind: DocumentKind, cs: LocalizedCaseStudy, options: TemplateOptions): string {
   useLabels(set, options.lang);
   const start = cs.partnership?.start;
   const round = start ? nextRoundAnniversary(start, options.asOf) : undefined;
@@ -57,7 +58,7 @@ export function renderMarkup(set: TemplateSet, kind: 'brief' | 'deck', cs: Local
     anniversary: round && { ...round, ordinal: ordinal(round.n, options.lang) },
     timeline: [...(cs.timeline ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
-  const template = kind === 'brief' ? set.brief : set.deck;
+  const template = set.documents[kind];
   try {
     return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {

@@ -18,7 +18,7 @@ async function start() {
   cpSync('templates', templatesDir, { recursive: true });
   const seen: { outcome: BuildOutcome; cause: string }[] = [];
   let wake: (() => void) | undefined;
-  stop = await watchCaseStudies([dir], { outDir: path.join(dir, 'out'), formats: ['pdf'], templatesDir, lang: 'en', asOf: '2026-11-29', paper: 'a4', pdfa: false }, {
+  stop = await watchCaseStudies([dir], { outDir: path.join(dir, 'out'), options: { formats: ['pdf'], templates: templatesDir, lang: 'en', asOf: '2026-11-29' } }, {
     rebuilt(outcome, cause) {
       seen.push({ outcome, cause });
       wake?.();

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../src/model/document.js';
 import { combineDecks } from '../../src/pack/combine-decks.js';
-import { fixturePack } from '../writers/pdf/packs.js';
+import { fixturePack, PACK_FILES } from '../writers/pdf/packs.js';
+import type { DeckDocument } from '../../src/model/document.js';
+import { loadCaseStudy } from '../../src/load/load-case-study.js';
+import { documentFor, localizedStudy, settingsFrom } from '../../src/pipeline.js';
+
+/** A case study's own deck document, as a build composes it. */
+async function deckOf(file: string): Promise<DeckDocument> {
+  const settings = await settingsFrom({ formats: ['pptx'], lang: 'en', asOf: '2026-11-29' });
+  const { data, images } = localizedStudy(await loadCaseStudy(file), 'en');
+  return documentFor('deck', data, settings, images) as DeckDocument;
+}
 
 describe('combineDecks', async () => {
-  const { pack, decks } = await fixturePack('en', true);
+  const { pack } = await fixturePack('en', true);
+  const decks = await Promise.all(PACK_FILES.map(async (file) => deckOf(file)));
   const before = JSON.stringify(decks);
   const deck = combineDecks(pack, decks);
 

@@ -1,21 +1,18 @@
 import os from 'node:os';
-import { UsageError } from '../../errors.js';
-import { isRealDate } from '../../load/schema.js';
-import type { Format } from '../../pipeline.js';
-import { prepareTemplates } from '../../pipeline.js';
+import { OptionError, UsageError } from '../../errors.js';
+import { settingsFrom, type RenderCaseStudyOptions } from '../../pipeline.js';
+import { formatNames } from '../../writers/registry.js';
 import { runBatch } from '../../batch/run-batch.js';
 import type { BuildSettings } from '../../batch/build-settings.js';
 import { expandInputs } from '../expand-inputs.js';
-import { parseCommandArgs, sourceDateEpoch, today } from '../options.js';
+import { parseCommandArgs, sourceDateEpoch } from '../options.js';
 import { progressReporter } from '../progress.js';
 import type { Io } from '../io.js';
-
-const FORMATS: readonly Format[] = ['pdf', 'pptx'];
 
 /** The build options shared by `build`, `watch` and `pack`. */
 export const BUILD_OPTIONS = {
   out: { type: 'string', short: 'o', default: 'out' },
-  format: { type: 'string', short: 'f', default: 'pdf,pptx' },
+  format: { type: 'string', short: 'f', default: formatNames().join(',') },
   templates: { type: 'string', short: 't' },
   lang: { type: 'string', short: 'l', default: 'en' },
   'as-of': { type: 'string' },
@@ -28,32 +25,34 @@ export const BUILD_OPTIONS = {
 
 type BuildValues = ReturnType<typeof parseCommandArgs<typeof BUILD_OPTIONS>>['values'];
 
-/** Checks the build options and turns them into settings a worker can take. */
+/**
+ * Turns the build options into the library's render options, checked now (a bad option is
+ * reported once, as bad usage, not once per case study), and the folder to write to.
+ */
 export async function buildSettings(values: BuildValues): Promise<BuildSettings> {
-  const formats = values.format.split(',').map((f) => f.trim()) as Format[];
-  const badFormat = formats.find((f) => !FORMATS.includes(f));
-  if (badFormat !== undefined) throw new UsageError(`unknown format "${badFormat}"; use pdf, pptx or pdf,pptx`);
-  if (values.paper !== 'a4' && values.paper !== 'letter') throw new UsageError(`unknown paper "${values.paper}"; use a4 or letter`);
-  if (values.event !== undefined && values.event !== 'anniversary') throw new UsageError(`unknown event "${values.event}"; the one event is: anniversary`);
-  const epoch = sourceDateEpoch();
-  const asOf = values['as-of'] ?? today(epoch);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isRealDate(asOf)) throw new UsageError(`--as-of must be a real day written YYYY-MM-DD, not "${asOf}"`);
-  // Loading the templates now reports a broken template once, not once per case study.
-  const templates = await prepareTemplates(values.templates);
-  if (!templates.messages[values.lang]) {
-    throw new UsageError(`no labels for language "${values.lang}"; available: ${Object.keys(templates.messages).sort().join(', ')}`);
-  }
-  return {
-    outDir: values.out,
-    formats,
-    templatesDir: values.templates,
+  const options: RenderCaseStudyOptions = {
+    formats: values.format.split(',').map((f) => f.trim()),
+    templates: values.templates,
     lang: values.lang,
-    asOf,
-    event: values.event as 'anniversary' | undefined,
-    paper: values.paper,
+    asOf: values['as-of'],
+    event: values.event as RenderCaseStudyOptions['event'],
+    paper: values.paper as RenderCaseStudyOptions['paper'],
     pdfa: values.pdfa,
-    sourceDateEpoch: epoch,
+    sourceDateEpoch: sourceDateEpoch(),
   };
+  try {
+    const checked = await settingsFrom(options);
+    // The day is fixed once for the whole build, so a batch running past midnight agrees with itself.
+    return { outDir: values.out, options: { ...options, asOf: checked.asOf } };
+  } catch (err) {
+    if (err instanceof OptionError && !(err instanceof UsageError)) throw new UsageError(cliWording(err.message));
+    throw err;
+  }
+}
+
+/** The library's option names as the command line spells them. */
+function cliWording(message: string): string {
+  return message.replace(/^the as-of day/, '--as-of').replace(/^sourceDateEpoch/, 'SOURCE_DATE_EPOCH');
 }
 
 /** `casebrief build`: renders each case study; one failure does not stop the others. Returns the exit code. */

@@ -1,6 +1,6 @@
 import { CaseStudyError, UsageError, formatProblem } from '../../errors.js';
 import { loadAll } from '../../pack/load-all.js';
-import { prepareTemplates } from '../../pipeline.js';
+import path from 'node:path';
 import { expandInputs } from '../expand-inputs.js';
 import { parseCommandArgs } from '../options.js';
 import type { Io } from '../io.js';
@@ -19,7 +19,7 @@ export async function packCommand(args: string[], io: Io): Promise<number> {
   if (!positionals.length) throw new UsageError('pack needs case study files or folders, e.g. casebrief pack data/ --title "Mission to Shanghai" -o out/pack.pdf');
   if (!values.title?.trim()) throw new UsageError('pack needs a --title, e.g. --title "Mission to Shanghai, May 2027"');
   if (!values.out || !/\.pdf$/i.test(values.out)) throw new UsageError(`pack needs -o with the PDF to write, e.g. -o out/pack.pdf${values.out ? `, not "${values.out}"` : ''}`);
-  const settings = await buildSettings({ ...values, out: values.out, format: 'pdf' });
+  const settings = await buildSettings({ ...values, out: values.out, format: values.deck ? 'pdf,pptx' : 'pdf' });
   const files = await expandInputs(positionals);
 
   let studies;
@@ -34,16 +34,12 @@ export async function packCommand(args: string[], io: Io): Promise<number> {
   }
   const { renderPack } = await import('../../pack/build-pack.js');
   const { writeAtomically } = await import('../../output/write-atomic.js');
-  const templates = await prepareTemplates(settings.templatesDir);
-  const { files: outputs, warnings } = await renderPack(studies, {
-    ...settings,
-    templates,
-    title: values.title.trim(),
-    out: values.out,
-    deck: values.deck,
-  });
-  await writeAtomically(outputs);
-  for (const w of warnings) io.err(`${values.out}: warning: ${w.message}`);
-  for (const file of outputs) io.out(file.path);
+  const pdf = values.out;
+  const name = path.basename(pdf, path.extname(pdf));
+  const { files: outputs, warnings } = await renderPack(studies, { ...settings.options, title: values.title.trim(), name });
+  const written = outputs.map((f) => ({ path: f.format === 'pdf' ? pdf : path.join(path.dirname(pdf), f.name), bytes: f.bytes }));
+  await writeAtomically(written);
+  for (const w of warnings) io.err(`${w.file ?? pdf}: warning: ${w.message}`);
+  for (const file of written) io.out(file.path);
   return 0;
 }

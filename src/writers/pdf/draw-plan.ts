@@ -1,6 +1,6 @@
 import type { Mark, LayoutPlan, OutlineEntry } from './plan.js';
 import type { OutlineNode, PdfkitDoc } from './pdfkit-api.js';
-import { setText, shareWordCache } from './pdfkit-text.js';
+import { setText } from './pdfkit-text.js';
 import { StructTags } from './struct-tags.js';
 
 /** Draws a layout plan into a pdfkit document: pages, tagged content, artifacts and bookmarks. */
@@ -38,8 +38,7 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
   for (const m of marks) {
     switch (m.kind) {
       case 'text':
-        shareWordCache(doc.font(m.face)._font);
-        doc.fontSize(m.size).fillColor(m.colour);
+        doc.font(m.face).fontSize(m.size).fillColor(m.colour);
         setText(doc, m.text, m.x, m.y);
         break;
       case 'rect':
@@ -54,7 +53,7 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
         doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).strokeColor(m.colour).stroke();
         break;
       case 'image':
-        doc.image(m.src, m.x, m.y, { width: m.w, height: m.h });
+        doc.image(Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength), m.x, m.y, { width: m.w, height: m.h });
         break;
     }
   }

@@ -14,7 +14,7 @@ export function layoutImage(node: ImageNode, ctx: LayoutContext): FlowBlock[] {
   const x = ctx.x + (ctx.width - w) / 2;
   return [{
     kind: 'image',
-    rows: [{ height: h, items: [{ tag, marks: [{ kind: 'image', x, y: 0, w, h, src: node.src }] }] }],
+    rows: [{ height: h, items: [{ tag, marks: [{ kind: 'image', x, y: 0, w, h, data: node.data }] }] }],
     spaceBefore: space.blockBefore,
     spaceAfter: space.blockAfter,
     keepWithNext: false,

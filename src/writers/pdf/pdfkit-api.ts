@@ -55,7 +55,7 @@ export interface PdfkitDoc {
   strokeColor(colour: string): PdfkitDoc;
   lineWidth(width: number): PdfkitDoc;
   rect(x: number, y: number, w: number, h: number): PdfkitDoc;
-  image(src: string, x: number, y: number, options: { width: number; height: number }): PdfkitDoc;
+  image(src: Buffer, x: number, y: number, options: { width: number; height: number }): PdfkitDoc;
   circle(x: number, y: number, r: number): PdfkitDoc;
   moveTo(x: number, y: number): PdfkitDoc;
   lineTo(x: number, y: number): PdfkitDoc;

@@ -64,7 +64,8 @@ export interface ImageMark {
   y: number;
   w: number;
   h: number;
-  src: string;
+  /** The picture's bytes (PNG or JPEG). */
+  data: Uint8Array;
 }
 
 /** Anything drawn on a page. */

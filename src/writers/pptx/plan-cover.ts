@@ -22,7 +22,7 @@ function picture(image: ImageNode): PictureBox {
   const scale = Math.min(PICTURE_AREA.w / image.width, PICTURE_AREA.h / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
-  return { x: PICTURE_AREA.x + (PICTURE_AREA.w - w) / 2, y: PICTURE_AREA.y + (PICTURE_AREA.h - h) / 2, w, h, src: image.src, alt: image.alt };
+  return { x: PICTURE_AREA.x + (PICTURE_AREA.w - w) / 2, y: PICTURE_AREA.y + (PICTURE_AREA.h - h) / 2, w, h, data: image.data, format: image.format, alt: image.alt };
 }
 
 function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = false): TextBox[] {

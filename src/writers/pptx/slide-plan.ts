@@ -67,7 +67,9 @@ export interface PictureBox {
   y: number;
   w: number;
   h: number;
-  src: string;
+  /** The picture's bytes and format. */
+  data: Uint8Array;
+  format: 'png' | 'jpeg';
   alt: string;
 }
 

@@ -1,6 +1,6 @@
 import { loadAll } from '../../../src/pack/load-all.js';
 import { composePack, type PackDocuments } from '../../../src/pack/build-pack.js';
-import { loadTemplates } from '../../../src/template/load-templates.js';
+import { settingsFrom } from '../../../src/pipeline.js';
 
 /** Milan–Shanghai and the three invented test partnerships, in pack order. */
 export const PACK_FILES = [
@@ -15,7 +15,8 @@ export const PACK_TITLE = 'Mission to Shanghai, May 2027';
 /** The documents of the fixture pack, as `casebrief pack` composes them. */
 export async function fixturePack(lang = 'en', deck = false): Promise<PackDocuments> {
   const studies = await loadAll(PACK_FILES);
-  return composePack(studies, { templates: await loadTemplates(), lang, asOf: '2026-11-29', title: PACK_TITLE, deck });
+  const settings = await settingsFrom({ formats: deck ? ['pdf', 'pptx'] : ['pdf'], lang, asOf: '2026-11-29' });
+  return composePack(studies, PACK_TITLE, settings, deck);
 }
 
 /** One link of the table of contents: its named destination, the page it leads to and the row it sits on. */
