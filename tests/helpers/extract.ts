@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 
 /** Text of each page of a PDF, as pdf.js reads it (the way a reader's copy-and-paste does). */
-export async function pdfPages(file: string): Promise<string[]> {
+export async function pdfPages(file: string | Uint8Array): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const data = typeof file === 'string' ? new Uint8Array(readFileSync(file)) : file.slice();
+  const doc = await pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
@@ -15,9 +16,19 @@ export async function pdfPages(file: string): Promise<string[]> {
   return pages;
 }
 
+/** A PDF's text, lines joined by spaces: what a reader's search finds. */
+export async function pdfTextOf(bytes: Uint8Array): Promise<string> {
+  return (await pdfPages(bytes)).join('\n').replace(/\s+/g, ' ');
+}
+
+/** A deck's text, slides and speaker notes, lines joined by spaces. */
+export async function pptxTextOf(bytes: Uint8Array): Promise<string> {
+  return (await pptxSlides(bytes)).map((s) => `${s.slide}\n${s.notes}`).join('\n').replace(/\s+/g, ' ');
+}
+
 /** Text of a deck: per slide, what the slide shows and what its speaker notes say. */
-export async function pptxSlides(file: string): Promise<{ slide: string; notes: string }[]> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
+export async function pptxSlides(file: string | Uint8Array): Promise<{ slide: string; notes: string }[]> {
+  const zip = await JSZip.loadAsync(typeof file === 'string' ? readFileSync(file) : file);
   const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1]);
   const slides = Object.keys(zip.files)
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
