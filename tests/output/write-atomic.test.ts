@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const failOn = vi.hoisted(() => ({ nth: 0, calls: 0, code: 'ENOSPC' }));
+const failOn = vi.hoisted(() => ({ nth: 0, calls: 0, code: 'ENOSPC', renameNth: 0, renames: 0 }));
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
@@ -17,6 +17,11 @@ vi.mock('node:fs', async (importOriginal) => {
         throw Object.assign(new Error('no space left on device'), { code: failOn.code });
       }
       return real.writeFileSync(...args);
+    },
+    renameSync: (...args: Parameters<typeof real.renameSync>) => {
+      failOn.renames++;
+      if (failOn.renameNth && failOn.renames === failOn.renameNth) throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
+      return real.renameSync(...args);
     },
   };
 });
@@ -33,9 +38,25 @@ function folderWithPreviousBuild(): string {
 afterEach(() => {
   failOn.nth = 0;
   failOn.calls = 0;
+  failOn.renameNth = 0;
+  failOn.renames = 0;
 });
 
 describe('writeAtomically', () => {
+  it('puts the old files back when the second file cannot be renamed into place: both new or both old', async () => {
+    const dir = folderWithPreviousBuild();
+    failOn.renames = 0;
+    failOn.renameNth = 2;
+    const write = writeAtomically([
+      { path: path.join(dir, 'x.pdf'), bytes: Buffer.from('new pdf') },
+      { path: path.join(dir, 'x.pptx'), bytes: Buffer.from('new deck') },
+    ]);
+    await expect(write).rejects.toThrow(/x\.pptx: cannot write the output \(permission denied\)/);
+    expect(readFileSync(path.join(dir, 'x.pdf'), 'utf8')).toBe('yesterday’s brief');
+    expect(readFileSync(path.join(dir, 'x.pptx'), 'utf8')).toBe('yesterday’s deck');
+    expect(readdirSync(dir).sort()).toEqual(['x.pdf', 'x.pptx']);
+  });
+
   it('replaces every file and leaves no temporary file', async () => {
     const dir = folderWithPreviousBuild();
     await writeAtomically([
