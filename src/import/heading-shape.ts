@@ -1,6 +1,6 @@
 import { CJK } from './heading-tokens.js';
 import { withoutNumbering } from './match-heading.js';
-import { splitSentences } from './split-sentences.js';
+import { splitSentences } from '../text/split-sentences.js';
 
 const BULLET = /^(?:[-•*–·▪◦]\s|\d{1,2}[.)]\s+\p{Ll})/u;
 const SENTENCE_END = /[.!?;,…。！？；，、]$/u;

@@ -1,6 +1,6 @@
 import { findDates, type FoundDate } from './find-dates.js';
 import type { FoundSection } from './split-sections.js';
-import { splitSentences } from './split-sentences.js';
+import { splitSentences } from '../text/split-sentences.js';
 
 /** A date proposed from the text, with the sentence and words it was read from. */
 export interface ProposedDate {

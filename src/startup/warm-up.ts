@@ -3,8 +3,7 @@ import { forgetFonts } from '../fonts/font-cache.js';
 import { pdfFontFile } from '../fonts/font-files.js';
 import { loadCaseStudy } from '../load/load-case-study.js';
 import { forgetTemplates, prepareTemplates, renderCaseStudy } from '../pipeline.js';
-import { captureDatePatterns } from '../template/date-patterns.js';
-import { dateLocale, forgetIntlFormatters } from '../template/helpers.js';
+import { forgetIntlFormatters } from '../template/helpers.js';
 
 /**
  * Runs a build of `sample` in memory, both formats, so that what a build loads and parses once
@@ -13,15 +12,12 @@ import { dateLocale, forgetIntlFormatters } from '../template/helpers.js';
  * What must not be kept is dropped afterwards: compiled templates (a user may edit them after
  * install), Intl formatters (they hold ICU objects, which a snapshot cannot carry), and the
  * Chinese font: Noto Sans SC is 10 MB, which every start would read from the snapshot (~50 ms
- * here), while opening it when a case study has Chinese text costs a build far less. What is
- * kept of ICU instead: the date patterns of the languages casebrief ships (date-patterns.ts), so
- * that a build from the snapshot needs no Intl.DateTimeFormat of its own.
+ * here), while opening it when a case study has Chinese text costs a build far less.
  */
 export async function warmUp(sample: string): Promise<void> {
   // The command modules, so a snapshot without the sample still starts with them loaded.
   await import('../cli/commands/build.js');
   await import('../cli/commands/validate.js');
-  for (const lang of Object.keys((await prepareTemplates()).messages)) captureDatePatterns(dateLocale(lang));
   if (existsSync(sample)) {
     const study = await loadCaseStudy(sample);
     const templates = await prepareTemplates();

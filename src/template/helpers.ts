@@ -1,22 +1,39 @@
 import type { HelperDelegate } from 'handlebars';
-import { intlOptions, patternDate, patternRange, type DateFields } from './date-patterns.js';
-import { latinSentences } from './sentence-breaks.js';
+import { forgetIntl, memoIntl } from '../text/intl-cache.js';
+import { splitSentences } from '../text/split-sentences.js';
 
-// Building an Intl formatter loads locale data (~10 ms each); a build asks for the same few many times.
-const intlCache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
-  let hit = intlCache.get(key) as T | undefined;
-  if (hit === undefined) intlCache.set(key, (hit = make()));
-  return hit;
-}
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+/** An ISO date's parts: YYYY, YYYY-MM or YYYY-MM-DD. */
+interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
 }
 
-/** Parses YYYY, YYYY-MM or YYYY-MM-DD into its parts. */
-function parts(iso: string): { year: number; month?: number; day?: number } {
+/** Which fields a date shows: the year, year and month, or all three. */
+type DateFields = 'y' | 'ym' | 'ymd';
+
+function parts(iso: string): DateParts {
   const [y, m, d] = iso.split('-').map(Number);
   return { year: y ?? 0, month: m, day: d };
+}
+
+const fieldsOf = (p: DateParts): DateFields => (p.month === undefined ? 'y' : p.day === undefined ? 'ym' : 'ymd');
+
+/** The day as a UTC instant. setUTCFullYear, because Date.UTC reads the years 0 to 99 as 1900 to 1999. */
+function instant(p: DateParts): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(p.year, (p.month ?? 1) - 1, p.day ?? 1);
+  return date;
+}
+
+/** Intl's formatter of `fields` for `locale`, in UTC (dates are calendar days, not instants); one per process. */
+function dateFormat(locale: string, fields: DateFields): Intl.DateTimeFormat {
+  return memoIntl(`date|${locale}|${fields}`, () => {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (fields !== 'y') options.month = 'long';
+    if (fields === 'ymd') options.day = 'numeric';
+    return new Intl.DateTimeFormat(locale, options);
+  });
 }
 
 /** The locale whose dates a language's briefs use: British English for English. */
@@ -24,16 +41,11 @@ export function dateLocale(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
-/**
- * Formats an ISO year, month or day for a language as Intl does: "3 July 1979", "3 luglio 1979",
- * "1979年7月3日" (from a pattern checked against Intl when one was kept: see date-patterns.ts).
- */
+/** Formats an ISO year, month or day for a language as Intl does: "3 July 1979", "3 luglio 1979", "1979年7月3日". */
 export function formatDate(iso: string, lang: string): string {
-  const { year, month, day } = parts(iso);
-  if (month === undefined) return String(year);
-  const locale = dateLocale(lang);
-  const fields: DateFields = day === undefined ? 'ym' : 'ymd';
-  return patternDate(locale, fields, year, month, day ?? 1) ?? dateFormat(locale, intlOptions(fields)).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+  const p = parts(iso);
+  if (p.month === undefined) return String(p.year);
+  return dateFormat(dateLocale(lang), fieldsOf(p)).format(instant(p));
 }
 
 /** Formats a span of dates, sharing what the two ends have in common: "16–23 June 2010". */
@@ -42,12 +54,15 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   const a = parts(start);
   const b = parts(end);
   // ICU writes Chinese ranges as "2010/6/16 – 2010/6/23"; the written form is "2010年6月16日至23日".
-  if (lang.startsWith('zh')) return `${formatDate(start, lang)}至${formatDate(end, lang).replace(a.month === b.month && a.year === b.year && b.day !== undefined ? `${b.year}年${b.month}月` : a.year === b.year ? `${b.year}年` : '', '')}`;
-  const locale = dateLocale(lang);
-  const fields: DateFields = a.month === undefined || b.month === undefined ? 'y' : a.day === undefined || b.day === undefined ? 'ym' : 'ymd';
-  const ymd = (p: typeof a) => [p.year, p.month ?? 1, p.day ?? 1] as const;
-  const toDate = (p: typeof a) => new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
-  return patternRange(locale, fields, ymd(a), ymd(b)) ?? dateFormat(locale, intlOptions(fields)).formatRange(toDate(a), toDate(b));
+  if (lang.startsWith('zh')) {
+    const shared = a.year !== b.year ? '' : a.month === b.month && b.day !== undefined ? `${b.year}年${b.month}月` : `${b.year}年`;
+    return `${formatDate(start, lang)}至${formatDate(end, lang).replace(shared, '')}`;
+  }
+  // Both ends show the fields the less precise one has.
+  const fa = fieldsOf(a);
+  const fb = fieldsOf(b);
+  const fields = fa === 'y' || fb === 'y' ? 'y' : fa === 'ym' || fb === 'ym' ? 'ym' : 'ymd';
+  return dateFormat(dateLocale(lang), fields).formatRange(instant(a), instant(b));
 }
 
 /** Whole years from an ISO date to another (the anniversary counts from its day). */
@@ -75,16 +90,7 @@ const EN_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', oth
 export function ordinal(n: number, lang: string): string {
   if (lang === 'it') return `${n}°`;
   if (lang === 'zh') return `第${n}`;
-  return `${n}${EN_SUFFIX[cached('p|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(n)] ?? 'th'}`;
-}
-
-/**
- * Splits text into sentences as Intl.Segmenter does, keeping every character of each: Latin text
- * by the same rules without it (see sentence-breaks.ts), anything else with it.
- */
-export function sentences(text: string, lang: string): string[] {
-  const segments = latinSentences(text, lang) ?? [...cached(`s|${lang}`, () => new Intl.Segmenter(lang, { granularity: 'sentence' })).segment(text)].map((s) => s.segment);
-  return segments.map((s) => s.trim()).filter(Boolean);
+  return `${n}${EN_SUFFIX[memoIntl('ordinal|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(n)] ?? 'th'}`;
 }
 
 /** The helpers every template can use; each takes Handlebars' options hash last. */
@@ -94,7 +100,7 @@ export const helpers: Record<string, HelperDelegate> = {
     typeof start === 'string' ? formatDateRange(start, typeof end === 'string' ? end : undefined, String(lang)) : '',
   yearsSince: (iso: unknown, asOf: unknown) => (typeof iso === 'string' ? yearsBetween(iso, String(asOf)) : ''),
   ordinal: (n: unknown, lang: unknown) => ordinal(Number(n), String(lang)),
-  sentences: (text: unknown, lang: unknown) => (typeof text === 'string' ? sentences(text, String(lang)) : []),
+  sentences: (text: unknown, lang: unknown) => (typeof text === 'string' ? splitSentences(text, String(lang)) : []),
   cityName: (city: unknown, lang: unknown) => {
     const c = city as { name?: string; names?: Record<string, string> };
     const code = String(lang).split('-')[0] ?? '';
@@ -107,7 +113,7 @@ export const helpers: Record<string, HelperDelegate> = {
   join: (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(String(separator)) : ''),
 };
 
-/** Drops the cached Intl formatters (they hold ICU objects a startup snapshot cannot carry). */
+/** Drops the Intl formatters and segmenters made so far (they hold ICU objects a startup snapshot cannot carry). */
 export function forgetIntlFormatters(): void {
-  intlCache.clear();
+  forgetIntl();
 }

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { CaseStudyError } from '../../src/errors.js';
 import { loadCaseStudy } from '../../src/load/load-case-study.js';
-import { prepareTemplates, renderCaseStudy } from '../../src/pipeline.js';
-import type { TemplateSet } from '../../src/template/load-templates.js';
+import { renderCaseStudy } from '../../src/pipeline.js';
 import { sampleText, tempFile } from '../helpers/case-study.js';
 import { popplerPages, pptxSlides, skeleton, withoutPageFurniture } from '../helpers/extract.js';
 
@@ -27,11 +26,6 @@ const text = fc.oneof(
   { weight: 4, arbitrary: fc.array(char, { minLength: 1, maxLength: 60 }).map((cs) => cs.join('')) },
   { weight: 1, arbitrary: fc.string({ unit: range(0x61, 0x7a), minLength: 90, maxLength: 300 }) },
 );
-
-let templates: TemplateSet;
-beforeAll(async () => {
-  templates = await prepareTemplates();
-});
 
 /** Scripts the shipped fonts cover (Latin, Greek, Cyrillic, combining marks, CJK and its punctuation). */
 function coveredByNoto(c: string): boolean {
@@ -61,7 +55,7 @@ describe('arbitrary Unicode in every text field', () => {
         let rendered;
         try {
           const study = await loadCaseStudy(file);
-          rendered = await renderCaseStudy(study, { outDir: '/nonexistent', formats: ['pdf', 'pptx'], templates, lang: 'en', asOf: '2026-11-29', sourceDateEpoch: 0 });
+          rendered = await renderCaseStudy(study, { formats: ['pdf', 'pptx'], lang: 'en', asOf: '2026-11-29', sourceDateEpoch: 0 });
         } catch (err) {
           expect(err).toBeInstanceOf(CaseStudyError);
           return;

@@ -6,7 +6,7 @@ import { makeId, slug } from '../../src/import/make-id.js';
 import { matchKnownHeading } from '../../src/import/match-heading.js';
 import { sourceLines } from '../../src/import/source-lines.js';
 import { splitSections } from '../../src/import/split-sections.js';
-import { splitSentences } from '../../src/import/split-sentences.js';
+import { splitSentences } from '../../src/text/split-sentences.js';
 
 describe('matchKnownHeading', () => {
   it.each([

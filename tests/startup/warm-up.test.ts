@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { prepareTemplates } from '../../src/pipeline.js';
 import { openedFaces } from '../../src/writers/pdf/font-set.js';
 import { warmUp } from '../../src/startup/warm-up.js';
-import { forgetDatePatterns, hasDatePatterns } from '../../src/template/date-patterns.js';
 
 describe('warmUp (what the startup snapshot is built from)', () => {
   it('renders the sample, keeps the parsed Latin fonts, and forgets the Chinese font and the compiled templates', async () => {
@@ -13,13 +12,6 @@ describe('warmUp (what the startup snapshot is built from)', () => {
     expect(openedFaces()).not.toContain('cjk');
     // A template saved after install must be read again: the warm-up's compiled set is gone.
     expect(prepareTemplates()).not.toBe(before);
-  });
-
-  it('keeps the date patterns of the languages casebrief ships, so a build from the snapshot needs no Intl.DateTimeFormat', async () => {
-    forgetDatePatterns();
-    await warmUp('data/milan-shanghai.yaml');
-    for (const locale of ['en-GB', 'it', 'zh']) expect(hasDatePatterns(locale)).toBe(true);
-    expect(hasDatePatterns('fr')).toBe(false);
   });
 
   it('copes without the sample (a package installed without data/)', async () => {
