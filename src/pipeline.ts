@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
-import { OptionError } from './errors.js';
+import { CaseStudyError, OptionError } from './errors.js';
 import { withImage, type LoadedCaseStudy } from './load/load-case-study.js';
 import { localize, type LocalizedCaseStudy } from './load/localize.js';
 import { isRealDate } from './load/schema.js';
@@ -119,6 +119,7 @@ export async function validateCaseStudy(study: LoadedCaseStudy, options: RenderC
 async function composeDocuments(study: LoadedCaseStudy, settings: Settings): Promise<{ documents: Map<DocumentKind, BriefDocument | DeckDocument>; warnings: Warning[] }> {
   const full = await withImage(study);
   const { data, images, warnings } = localizedStudy(full, settings.lang);
+  warnings.push(...proposedWarnings(full));
   const documents = new Map<DocumentKind, BriefDocument | DeckDocument>();
   for (const writer of settings.writers) {
     if (documents.has(writer.document)) continue;
@@ -134,11 +135,24 @@ export function documentFor(kind: DocumentKind | 'pack', data: LocalizedCaseStud
   return parseDocumentMarkup(markup, kind, set, images);
 }
 
-/** Parses markup a template of `kind` made, placing any error in that template first. */
+/** The most slides one case study's deck may have, and the most markup a template may make for one document. */
+export const LIMITS = { slides: 500, markupBytes: 16 * 2 ** 20 } as const;
+
+/**
+ * Parses markup a template of `kind` made, placing any error in that template first. The document
+ * must be of the template's kind (`<deck>` from deck.hbs), not empty, and within `LIMITS`.
+ */
 export function parseDocumentMarkup(markup: string, kind: DocumentKind | 'pack', set: TemplateSet, images: ReadonlyMap<string, MarkupImage> = new Map()) {
   const own = set.sources.filter((s) => path.basename(s.file) === `${kind}.hbs`);
   const file = own[0]?.file ?? `${kind}.hbs`;
-  return parseMarkup(markup, { file, sources: [...own, ...set.sources.filter((s) => !own.includes(s))], images });
+  const fail = (message: string) => new CaseStudyError('E_MARKUP', [{ file, message }]);
+  if (markup.length > LIMITS.markupBytes) throw fail(`the template made ${(markup.length / 2 ** 20).toFixed(0)} MB of markup for one ${kind}; at most ${LIMITS.markupBytes / 2 ** 20} MB is taken (is a loop repeating without end?)`);
+  const doc = parseMarkup(markup, { file, sources: [...own, ...set.sources.filter((s) => !own.includes(s))], images });
+  if (doc.type !== kind) throw fail(`${kind}.hbs must make one <${kind}> document, not a <${doc.type}>`);
+  if (doc.type === 'deck' && !doc.slides.length) throw fail('the deck template made no slide; a deck needs at least one <slide>');
+  if (doc.type === 'deck' && doc.slides.length > LIMITS.slides) throw fail(`the deck template made ${doc.slides.length} slides; a case study's deck may have at most ${LIMITS.slides}`);
+  if (doc.type === 'brief' && !doc.blocks.length) throw fail('the brief template made an empty brief; it needs at least one block, such as <cover> or <p>');
+  return doc;
 }
 
 /**
@@ -175,6 +189,23 @@ const templateSets = new Map<string, Promise<TemplateSet>>();
 /** Forgets compiled templates, so the next render reads them again (after a template is saved). */
 export function forgetTemplates(): void {
   templateSets.clear();
+}
+
+/**
+ * A timeline entry marked `proposed: true` is a date `casebrief import` guessed and no person has
+ * confirmed yet: it is printed with "(proposed)", and each one is pointed out at its line.
+ */
+export function proposedWarnings(study: LoadedCaseStudy): Warning[] {
+  const entries = (study.data.timeline ?? []).filter((t) => t.proposed);
+  if (!entries.length) return [];
+  const lines = study.text.split(/\r\n|\r|\n/);
+  const at = lines.flatMap((l, i) => (/^\s*(?:-\s+)?proposed:\s*true\b/.test(l) ? [{ line: i + 1, col: l.indexOf('proposed') + 1 }] : []));
+  return entries.map((t, i) => ({
+    code: 'W_PROPOSED',
+    message: `the timeline entry of ${t.date} is marked "proposed: true": a date casebrief import proposed, printed with "(proposed)"; check it against the text and delete that line`,
+    file: study.file,
+    ...(at.length === entries.length ? at[i] : {}),
+  }));
 }
 
 function fallbackWarning(fields: string[], lang: string, original: string): Warning {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type Handlebars from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime';
@@ -37,6 +37,7 @@ export function defaultTemplateDir(): string {
  */
 export async function loadTemplates(dir = defaultTemplateDir()): Promise<TemplateSet> {
   const dirs = dir === defaultTemplateDir() ? [dir] : [dir, defaultTemplateDir()];
+  if (dir !== defaultTemplateDir()) checkTemplateFolder(dir);
   const partials = new Map<string, string>();
   for (const d of [...dirs].reverse()) {
     for (const name of listFiles(path.join(d, 'partials'), '.hbs')) partials.set(name, path.join(d, 'partials', name));
@@ -140,12 +141,43 @@ export function templateError(err: unknown, file: string): CaseStudyError {
   ]);
 }
 
-function readMessages(file: string): Record<string, string> {
+/**
+ * A user's template folder must exist, be a folder, and hold at least one file casebrief reads:
+ * otherwise the shipped templates would be used silently, which is not what was asked for.
+ */
+function checkTemplateFolder(dir: string): void {
+  let info;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    info = statSync(dir);
+  } catch {
+    throw new CaseStudyError('E_TEMPLATE', [{ file: dir, message: 'no such template folder; --templates names a folder holding brief.hbs, deck.hbs, partials/ or messages/' }]);
+  }
+  if (!info.isDirectory()) throw new CaseStudyError('E_TEMPLATE', [{ file: dir, message: 'is a file; --templates names a folder holding brief.hbs, deck.hbs, partials/ or messages/' }]);
+  const expected = [...documentKinds().map((k) => `${k}.hbs`), 'pack.hbs'];
+  const own = listFiles(dir, '.hbs').filter((f) => expected.includes(f)).length + listFiles(path.join(dir, 'partials'), '.hbs').length + listFiles(path.join(dir, 'messages'), '.json').length;
+  if (!own) {
+    throw new CaseStudyError('E_TEMPLATE', [
+      { file: dir, message: `holds none of the files casebrief reads (${expected.join(', ')}, partials/*.hbs, messages/*.json); copy the ones to change from casebrief's templates/ folder` },
+    ]);
+  }
+}
+
+/** A messages/<lang>.json: one JSON object of label names to texts. */
+function readMessages(file: string): Record<string, string> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new CaseStudyError('E_TEMPLATE', [{ file, message: `message file is not valid JSON: ${(err as Error).message}` }]);
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CaseStudyError('E_TEMPLATE', [{ file, message: 'a message file holds one JSON object of label names and texts, e.g. { "contents": "Contents" }' }]);
+  }
+  const problems = Object.entries(value)
+    .filter(([, text]) => typeof text !== 'string')
+    .map(([key, text]) => ({ file, message: `the label "${key}" must be a text in quotes, not ${JSON.stringify(text)}` }));
+  if (problems.length) throw new CaseStudyError('E_TEMPLATE', problems);
+  return value as Record<string, string>;
 }
 
 function listFiles(dir: string, ext: string): string[] {

@@ -3,7 +3,8 @@ import { OptionError, UsageError } from '../../errors.js';
 import { settingsFrom, type RenderCaseStudyOptions } from '../../pipeline.js';
 import { formatNames } from '../../writers/registry.js';
 import { runBatch } from '../../batch/run-batch.js';
-import type { BuildSettings } from '../../batch/build-settings.js';
+import type { BuildOutcome, BuildSettings } from '../../batch/build-settings.js';
+import { readFile } from 'node:fs/promises';
 import { expandInputs } from '../expand-inputs.js';
 import { parseCommandArgs, sourceDateEpoch } from '../options.js';
 import { progressReporter } from '../progress.js';
@@ -40,6 +41,7 @@ export async function buildSettings(values: BuildValues): Promise<BuildSettings>
     pdfa: values.pdfa,
     sourceDateEpoch: sourceDateEpoch(),
   };
+  if (values.out === '') throw new UsageError('--out needs a folder, e.g. --out out/');
   try {
     const checked = await settingsFrom(options);
     // The day is fixed once for the whole build, so a batch running past midnight agrees with itself.
@@ -62,14 +64,14 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     jobs: { type: 'string', short: 'j' },
   });
   if (!positionals.length) throw new UsageError('build needs at least one case study file or folder, e.g. casebrief build data/milan-shanghai.yaml');
-  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+  const jobs = jobsFrom(values.jobs, io);
   const settings = await buildSettings(values);
   const files = await expandInputs(positionals);
+  const { unique, clashes } = await sameIds(files);
 
   // One file needs no progress: its outputs or its error say it all.
-  const progress = progressReporter(files.length, io.progress(values.quiet || files.length === 1));
-  const outcomes = await runBatch(files, settings, jobs, progress);
+  const progress = progressReporter(unique.length, io.progress(values.quiet || unique.length === 1));
+  const outcomes = [...(await runBatch(unique, settings, jobs, progress)), ...clashes];
   progress.end();
 
   for (const o of outcomes) if (o.ok) for (const w of o.warnings) io.err(`${o.input}: warning: ${w}`);
@@ -79,4 +81,48 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (files.length > 1) io.err(`${failed.length} of ${files.length} case studies failed:`);
   for (const f of failed) io.err(f.errors.join('\n'));
   return 1;
+}
+
+/**
+ * How many case studies to build at once: a whole number, at most one per core (each build
+ * holds its fonts and documents in memory; more threads than cores only share the same cores).
+ */
+function jobsFrom(raw: string | undefined, io: Io): number {
+  const cores = os.availableParallelism();
+  if (raw === undefined) return cores;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--jobs must be a whole number of at least 1, such as 2, not "${raw}"`);
+  const jobs = Number(raw);
+  if (jobs > cores) io.err(`casebrief: --jobs ${raw} is more than this machine's ${cores} cores; building ${cores} at once.`);
+  return Math.min(jobs, cores);
+}
+
+/**
+ * Case studies whose `id` another one in this build already has would write the same files:
+ * the first is built, the others fail with a message naming both. The id is read from the
+ * top-level `id:` line, before any build starts; a file without one fails later, on its own.
+ */
+async function sameIds(files: readonly string[]): Promise<{ unique: string[]; clashes: BuildOutcome[] }> {
+  if (files.length < 2) return { unique: [...files], clashes: [] };
+  const owner = new Map<string, string>();
+  const unique: string[] = [];
+  const clashes: BuildOutcome[] = [];
+  for (const file of files) {
+    let text = '';
+    try {
+      text = await readFile(file, { encoding: 'utf8' });
+    } catch {
+      // Unreadable: the build reports it properly.
+    }
+    const m = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#]+))/m.exec(text);
+    const id = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    const first = id === undefined ? undefined : owner.get(id);
+    if (first !== undefined) {
+      const line = text.slice(0, m!.index).split('\n').length;
+      clashes.push({ input: file, ok: false, errors: [`${file}:${line}:1: the id "${id}" is also the id of ${first}, and both would be written to ${id}.pdf; give each case study an id of its own`], ms: 0 });
+    } else {
+      if (id !== undefined) owner.set(id, file);
+      unique.push(file);
+    }
+  }
+  return { unique, clashes };
 }

@@ -14,7 +14,7 @@ const { out: _out, quiet: _quiet, ...VALIDATE_OPTIONS } = BUILD_OPTIONS;
 export async function validateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, VALIDATE_OPTIONS);
   if (!positionals.length) throw new UsageError('validate needs at least one case study file or folder, e.g. casebrief validate data/*.yaml');
-  const { options } = await buildSettings({ ...values, out: '', quiet: true });
+  const { options } = await buildSettings({ ...values, out: '.', quiet: true });
   let failed = 0;
   for (const file of await expandInputs(positionals)) {
     try {
