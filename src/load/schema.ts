@@ -20,15 +20,26 @@ export function isRealDate(value: string): boolean {
   return day <= max;
 }
 
+/**
+ * The first year a date may have. A year such as 0050 is a slip for 1950 or 2050 far more often
+ * than a date of the first century, and a partnership's dates are recent: it is refused.
+ */
+const FIRST_YEAR = 1000;
+const earlyYear = (year: string) => `has the year ${year}, before ${FIRST_YEAR}, which is most often a slip (such as 0050 for 1950); write the year in full`;
+/** Whether a date written YYYY… is from FIRST_YEAR on (other shapes are left to the pattern's message). */
+const fromFirstYear = (value: string) => !/^\d{4}/.test(value) || Number(value.slice(0, 4)) >= FIRST_YEAR;
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD, e.g. 1979-07-03' })
-  .refine(isRealDate, { message: 'is not a real date (check the month and the day)' });
+  .refine(isRealDate, { message: 'is not a real date (check the month and the day)' })
+  .refine(fromFirstYear, { error: (issue) => earlyYear(String(issue.input).slice(0, 4)) });
 
 const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be a year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine(isRealDate, { message: 'is not a real date (check the month and the day)' });
+  .refine(isRealDate, { message: 'is not a real date (check the month and the day)' })
+  .refine(fromFirstYear, { error: (issue) => earlyYear(String(issue.input).slice(0, 4)) });
 
 /** Characters no document can hold: C0/C1 controls but tab and line ends, lone surrogates, non-characters. */
 const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -94,14 +105,32 @@ export const Section = z.strictObject({
 });
 
 /** A year may be written as a bare number (`date: 2009`); it is read as the string "2009". */
-const when = z.union([z.int().min(1000).max(9999).transform(String), partialDate]);
+const when = z.union([z.int().min(FIRST_YEAR).max(9999).transform(String), partialDate]);
 
-export const TimelineEntry = z.strictObject({
-  date: when.describe('When: YYYY, YYYY-MM or YYYY-MM-DD.'),
-  end: when.optional().describe('For a span of days or months, its last day or month.'),
-  event: localized.describe('What happened, as the text states it.'),
-  proposed: z.boolean().optional().describe('True when a tool proposed this entry and a person has not confirmed it.'),
-});
+/**
+ * Whether a span's `end` comes before its `date`, compared at the precision both have: an end of
+ * 2010-06 is not before a date of 2010-06-16 (the span ends within that month).
+ */
+function endsBeforeItStarts(date: string, end: string): boolean {
+  const n = Math.min(date.length, end.length);
+  return end.slice(0, n) < date.slice(0, n);
+}
+
+export const TimelineEntry = z
+  .strictObject({
+    date: when.describe('When: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    end: when.optional().describe('For a span of days or months, its last day or month.'),
+    event: localized.describe('What happened, as the text states it.'),
+    proposed: z.boolean().optional().describe('True when a tool proposed this entry and a person has not confirmed it.'),
+  })
+  .superRefine((entry, ctx) => {
+    // Only two real dates are compared; a malformed one has its own message.
+    const { date, end } = entry as { date: unknown; end?: unknown };
+    if (typeof date !== 'string' || typeof end !== 'string' || !isRealDate(date) || !isRealDate(end)) return;
+    if (endsBeforeItStarts(date, end)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], input: end, message: `(${end}) is before \`date\` (${date}); swap them or correct the year` });
+    }
+  });
 
 export const KeyFigure = z.strictObject({
   value: z.union([z.number().transform(String), text]).describe('The figure, e.g. 600.'),

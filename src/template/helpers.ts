@@ -65,23 +65,25 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   return dateFormat(dateLocale(lang), fields).formatRange(instant(a), instant(b));
 }
 
-/** Whole years from an ISO date to another (the anniversary counts from its day). */
-export function yearsBetween(from: string, to: string): number {
+/**
+ * Whole years from an ISO date to another (an age turns over on the anniversary), or undefined
+ * when `to` is before `from`: a partnership that has not begun yet has no age.
+ */
+export function yearsBetween(from: string, to: string): number | undefined {
   const a = parts(from);
   const b = parts(to);
-  let years = b.year - a.year;
-  const before = (b.month ?? 1) < (a.month ?? 1) || ((b.month ?? 1) === (a.month ?? 1) && (b.day ?? 1) < (a.day ?? 1));
-  if (before) years--;
-  return years;
+  const key = (p: DateParts) => p.year * 10000 + (p.month ?? 1) * 100 + (p.day ?? 1);
+  if (key(b) < key(a)) return undefined;
+  return b.year - a.year - (key({ ...b, year: 0 }) < key({ ...a, year: 0 }) ? 1 : 0);
 }
 
-/** The next anniversary that is a multiple of five years, on or after `asOf`. */
+/** The next anniversary that is a multiple of five years, on or after `asOf` (the 5th, before the start). */
 export function nextRoundAnniversary(start: string, asOf: string): { n: number; date: string } {
   const age = yearsBetween(start, asOf);
   const onTheDay = start.slice(4) === asOf.slice(4);
-  const n = onTheDay && age > 0 && age % 5 === 0 ? age : (Math.floor(age / 5) + 1) * 5;
+  const n = age === undefined ? 5 : onTheDay && age > 0 && age % 5 === 0 ? age : (Math.floor(age / 5) + 1) * 5;
   const year = Number(start.slice(0, 4)) + n;
-  return { n, date: `${year}${start.slice(4)}` };
+  return { n, date: `${String(year).padStart(4, '0')}${start.slice(4)}` };
 }
 
 const EN_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -98,7 +100,7 @@ export const helpers: Record<string, HelperDelegate> = {
   date: (iso: unknown, lang: unknown) => (typeof iso === 'string' ? formatDate(iso, String(lang)) : ''),
   dateRange: (start: unknown, end: unknown, lang: unknown) =>
     typeof start === 'string' ? formatDateRange(start, typeof end === 'string' ? end : undefined, String(lang)) : '',
-  yearsSince: (iso: unknown, asOf: unknown) => (typeof iso === 'string' ? yearsBetween(iso, String(asOf)) : ''),
+  yearsSince: (iso: unknown, asOf: unknown) => (typeof iso === 'string' ? (yearsBetween(iso, String(asOf)) ?? '') : ''),
   ordinal: (n: unknown, lang: unknown) => ordinal(Number(n), String(lang)),
   sentences: (text: unknown, lang: unknown) => (typeof text === 'string' ? splitSentences(text, String(lang)) : []),
   cityName: (city: unknown, lang: unknown) => {

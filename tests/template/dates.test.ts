@@ -29,6 +29,12 @@ describe('dates in a language’s words', () => {
     expect(formatDateRange('2010-06', '2010-08-15', 'en')).toMatch(/^June\s?–\s?August 2010$/);
   });
 
+  it('never turns a year before 100 into the 20th century', () => {
+    expect(formatDate('0050-03-04', 'en')).toBe('4 March 50');
+    expect(formatDate('0050-03-04', 'zh')).toBe('50年3月4日');
+    expect(formatDateRange('0050-03-04', '0050-03-09', 'en')).not.toMatch(/19/);
+  });
+
   it('formats any day of years 1000 to 9999 with the day, month and year it names', () => {
     const day = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }));
     fc.assert(
@@ -39,5 +45,19 @@ describe('dates in a language’s words', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('ages and anniversaries', () => {
+  it('gives no age, rather than a negative one, on a day before the start', () => {
+    expect(yearsBetween('1979-07-03', '1979-07-02')).toBeUndefined();
+    expect(yearsBetween('1979-07-03', '1970-01-01')).toBeUndefined();
+    expect(yearsBetween('1979-07-03', '1979-07-03')).toBe(0);
+    expect(helpers.yearsSince!('1979-07-03', '1970-01-01', {})).toBe('');
+  });
+
+  it('names the 5th anniversary as the next one on a day before the start', () => {
+    expect(nextRoundAnniversary('1979-07-03', '1970-01-01')).toEqual({ n: 5, date: '1984-07-03' });
+    expect(nextRoundAnniversary('1979-07-03', '1979-07-03')).toEqual({ n: 5, date: '1984-07-03' });
   });
 });
