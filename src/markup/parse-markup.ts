@@ -97,7 +97,7 @@ function readDeck(el: MarkupElement, r: Reader): DeckDocument {
 
 // The pack's markup holds its cover; the chapters are briefs the pipeline adds.
 function readPack(el: MarkupElement, r: Reader): PackDocument {
-  r.allow(el, [...ROOT_ATTRIBUTES, 'header', 'contents', 'chapter-of']);
+  r.allow(el, [...ROOT_ATTRIBUTES, 'header', 'contents', 'chapter-of', 'chapter-sources']);
   const children = r.elements(el.children);
   const coverEl = children.find((c) => c.name === 'cover');
   for (const child of children) if (child !== coverEl) r.unknown(child, 'one <cover> inside <pack>');
@@ -106,7 +106,7 @@ function readPack(el: MarkupElement, r: Reader): PackDocument {
   return {
     type: 'pack',
     meta: readMeta(el, r),
-    labels: { ...readLabels(el, r), contents: r.attr(el, 'contents', true), chapterOf: r.attr(el, 'chapter-of') || '{n} / {count}' },
+    labels: { ...readLabels(el, r), contents: r.attr(el, 'contents', true), chapterOf: r.attr(el, 'chapter-of') || '{n} / {count}', chapterSources: r.attr(el, 'chapter-sources') },
     header: r.attr(el, 'header'),
     cover: cover?.type === 'cover' ? cover : { type: 'cover', title: [], subtitle: [], tagline: [] },
     chapters: [],

@@ -205,6 +205,8 @@ export interface PackLabels extends RendererLabels {
   contents: string;
   /** A chapter's place in the pack; `{n}` and `{count}` are replaced, e.g. "Partnership {n} of {count}". */
   chapterOf: string;
+  /** Title of the slide that carries a chapter's sources and links in the pack's deck, e.g. "Sources and links"; '' leaves them in its notes. */
+  chapterSources: string;
 }
 
 /**

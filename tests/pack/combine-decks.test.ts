@@ -25,17 +25,26 @@ describe('combineDecks', async () => {
     expect(inlineText(deck.slides[0]!.subtitle)).toBe('Briefing pack · 4 city partnerships · As of 29 November 2026');
   });
 
-  it('puts a section divider, then every slide of the case study’s deck, for each case study in order', () => {
+  it('makes each case study’s title slide its divider, then its slides, then its sources; one closing slide for the pack', () => {
     let at = 1;
     decks.forEach((d, i) => {
       const divider = deck.slides[at]!;
       expect(divider.layout).toBe('section');
       expect(divider.title).toEqual(d.slides[0]!.title);
-      expect(inlineText(divider.subtitle)).toBe(`Partnership ${i + 1} of 4`);
-      expect(deck.slides.slice(at + 1, at + 1 + d.slides.length)).toEqual(d.slides);
-      at += 1 + d.slides.length;
+      expect(inlineText(divider.subtitle)).toBe([`Partnership ${i + 1} of 4`, inlineText(d.slides[0]!.subtitle)].filter(Boolean).join(' · '));
+      expect(divider.notes).toEqual(d.slides[0]!.notes);
+      const middle = d.slides.slice(1, -1);
+      expect(deck.slides.slice(at + 1, at + 1 + middle.length)).toEqual(middle);
+      const sources = deck.slides[at + 1 + middle.length]!;
+      expect(inlineText(sources.title)).toBe('Sources and links');
+      expect(sources.body).toEqual(d.slides.at(-1)!.body.filter((b) => b.type !== 'image'));
+      at += 2 + middle.length;
     });
-    expect(at).toBe(deck.slides.length);
+    const closing = deck.slides.slice(at);
+    expect(closing.map((s) => [s.layout, inlineText(s.title), inlineText(s.subtitle)])).toEqual([['closing', 'Thank you', 'Mission to Shanghai, May 2027']]);
+    // One title slide and one "Thank you" in the whole deck.
+    expect(deck.slides.filter((s) => s.layout === 'title')).toHaveLength(1);
+    expect(deck.slides.filter((s) => inlineText(s.title) === 'Thank you')).toHaveLength(1);
   });
 
   it('takes the pack’s metadata and leaves the decks it was given as they were', () => {
