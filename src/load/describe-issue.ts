@@ -7,12 +7,24 @@ export interface IssueText {
   path: PropertyKey[];
   key?: string;
   message: string;
+  /** For a missing key: the key, so that a misspelling of it reported beside it can stand for both. */
+  missing?: string;
+  /** For an unknown key: the known key it is probably a misspelling of. */
+  meant?: string;
+}
+
+/** What the YAML source can tell about an issue: why a mapping stands where text was expected. */
+export interface IssueSource {
+  mappingAsText(path: readonly PropertyKey[]): string | undefined;
 }
 
 type AnySchema = { def: Record<string, unknown> & { type: string }; description?: string };
 
-/** Turns one validation issue into messages a person editing YAML can act on. */
-export function describeIssue(issue: core.$ZodIssue): IssueText[] {
+/**
+ * Turns one validation issue into messages a person editing YAML can act on.
+ * Give `source` (parse with `reportInput: true`) for advice that needs the YAML text.
+ */
+export function describeIssue(issue: core.$ZodIssue, source?: IssueSource): IssueText[] {
   const path = [...issue.path];
   const name = `\`${dotted(path)}\``;
   switch (issue.code) {
@@ -21,21 +33,25 @@ export function describeIssue(issue: core.$ZodIssue): IssueText[] {
       return issue.keys.map((key) => {
         const guess = closest(key, known);
         const fix = guess ? `did you mean \`${guess}\`?` : `the keys allowed here are: ${known.join(', ')}`;
-        return { path, key, message: `unknown key \`${key}\`; ${fix}` };
+        return { path, key, message: `unknown key \`${key}\`; ${fix}`, meant: guess };
       });
     }
     case 'invalid_type': {
       if (/received undefined$/.test(issue.message)) {
         const key = String(path.at(-1));
         const about = descriptionAt(path);
-        return [{ path: path.slice(0, -1), message: `missing key \`${key}\`${about ? ` (${about})` : ''}` }];
+        return [{ path: path.slice(0, -1), message: `missing key \`${key}\`${about ? ` (${about})` : ''}`, missing: key }];
       }
-      return [{ path, message: `${name} must be ${article(issue.expected)}` }];
+      const asText = isMapping(issue.input) ? source?.mappingAsText(path) : undefined;
+      if (asText) return [{ path, message: `${name}: ${asText}` }];
+      return [{ path, message: `${name} ${typeWords(issue.expected, issue.input, path)}` }];
     }
     case 'invalid_union': {
+      const asText = isMapping(issue.input) ? source?.mappingAsText(path) : undefined;
+      if (asText) return [{ path, message: `${name}: ${asText}` }];
       // Report the branch that got furthest: the one that did not fail on the type itself.
       const branch = issue.errors.find((errs) => errs.every((e) => e.code !== 'invalid_type')) ?? issue.errors[0] ?? [];
-      return branch.flatMap((e) => describeIssue({ ...e, path: [...path, ...e.path] } as core.$ZodIssue));
+      return branch.flatMap((e) => describeIssue({ ...e, path: [...path, ...e.path] } as core.$ZodIssue, source));
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -51,6 +67,33 @@ export function describeIssue(issue: core.$ZodIssue): IssueText[] {
     default:
       return [{ path, message: `${name} ${issue.message}` }];
   }
+}
+
+/** Why a value of the wrong type was refused, with the fix: quotes for a number, a full date for a year. */
+function typeWords(expected: string, input: unknown, path: PropertyKey[]): string {
+  const key = path.at(-1);
+  const write = typeof key === 'number' ? '- ' : `${String(key)}: `;
+  if (expected === 'string' && typeof input === 'number' && takesOnlyFullDays(path)) {
+    const got = Number.isInteger(input) && input >= 1000 && input <= 9999 ? `only the year ${input}` : `the number ${input}`;
+    return `needs a full day, YYYY-MM-DD (such as \`${write}1979-07-03\`), not ${got}`;
+  }
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    return `must be text, but YAML reads ${String(input)} as a ${typeof input === 'number' ? 'number' : 'yes/no value'}; put it in quotes: \`${write}"${String(input)}"\``;
+  }
+  if (input === null) return `has no value; write it after the colon, or remove \`${String(key)}:\``;
+  const got = Array.isArray(input) ? ', not a list' : isMapping(input) ? ', not a mapping' : '';
+  return `must be ${article(expected)}${got}`;
+}
+
+/** True for a field that takes a whole date (YYYY-MM-DD) and nothing shorter, asked of the schema itself. */
+function takesOnlyFullDays(path: PropertyKey[]): boolean {
+  const schema = schemaAt(path) as unknown as { safeParse?: (v: unknown) => { success: boolean } } | undefined;
+  if (!schema?.safeParse) return false;
+  return schema.safeParse('2000-01-31').success && !schema.safeParse('2000').success;
+}
+
+function isMapping(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function dotted(path: PropertyKey[]): string {

@@ -1,10 +1,13 @@
-import { LineCounter, parseDocument, type Document as YamlDocument, type YAMLError } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import { CaseStudyError, type Problem } from '../errors.js';
 import { readSourceText } from './read-source.js';
 import { CaseStudy } from './schema.js';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue, type IssueText } from './describe-issue.js';
 import { nodeAt, rangeOfKey } from './yaml-positions.js';
 import { checkImage } from './check-image.js';
+import { yamlSyntaxProblems } from './yaml-advice.js';
+import { mappingAsText } from './text-advice.js';
+import { surveyTextProblem } from './survey-text.js';
 
 /** Aliases a case study may expand; a "billion laughs" file needs thousands. */
 const MAX_ALIAS_COUNT = 100;
@@ -40,10 +43,20 @@ export async function loadCaseStudy(file: string): Promise<LoadedCaseStudy> {
   return withImage(parseCaseStudy(text, { file }));
 }
 
-/** Parses and validates case-study YAML held in memory; its picture, if it names one, is read later (`withImage`). */
+/**
+ * Parses and validates case-study YAML held in memory; its picture, if it names one, is read later (`withImage`).
+ * Line ends may be LF, CRLF or CR alone (old Mac editors); the text kept has CR alone turned into LF.
+ */
 export function parseCaseStudy(text: string, options: ParseOptions = {}): LoadedCaseStudy {
   const file = options.file ?? '<input>';
-  return { file, text, data: parseWithPositions(text, file).data };
+  const normalised = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  try {
+    return { file, text: normalised, data: parseWithPositions(normalised, file).data };
+  } catch (err) {
+    // A survey's plain text given where YAML is expected fails in many places: one message says what to do instead.
+    const survey = err instanceof CaseStudyError ? surveyTextProblem(normalised, file, err.code === 'E_INPUT') : undefined;
+    throw survey ? new CaseStudyError('E_INPUT', [survey]) : err;
+  }
 }
 
 /** The case study with its picture read and checked (beside its file); throws when the picture cannot be used. */
@@ -62,18 +75,25 @@ export async function withImage(study: LoadedCaseStudy): Promise<LoadedCaseStudy
 function parseWithPositions(text: string, file: string) {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
-  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(e, file));
-  if (problems.length) throw new CaseStudyError('E_INPUT', problems);
+  const syntax = [...doc.errors, ...doc.warnings];
+  if (syntax.length) throw new CaseStudyError('E_INPUT', yamlSyntaxProblems(syntax, text, file));
 
   if (doc.contents === null) {
-    throw new CaseStudyError('E_INPUT', [{ file, line: 1, col: 1, message: 'the file is empty; a case study starts with `id:`, `title:` and `cities:` (see data/milan-shanghai.yaml)' }]);
+    const what = text.trim() === '' ? 'the file is empty' : 'the file holds only comments';
+    throw new CaseStudyError('E_INPUT', [{ file, line: 1, col: 1, message: `${what}; a case study starts with \`id:\`, \`title:\` and \`cities:\` (see data/milan-shanghai.yaml)` }]);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
+    const alias = firstAlias(doc);
+    const at = alias ? lines.linePos(alias.offset) : undefined;
     throw new CaseStudyError('E_INPUT', [
-      { file, message: `the file expands its aliases (*name) too often, as a "billion laughs" attack does; a case study may use at most ${MAX_ALIAS_COUNT}` },
+      {
+        file,
+        ...at,
+        message: `the file expands its aliases (${alias?.name ?? '*name'} and others) too often, as a "billion laughs" attack does; a case study may expand at most ${MAX_ALIAS_COUNT}: write the repeated text out instead`,
+      },
     ]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -81,28 +101,44 @@ function parseWithPositions(text: string, file: string) {
     throw new CaseStudyError('E_INPUT', [{ file, ...at, message: 'the top level must be a mapping of keys (id:, title:, cities: …), not a list or a single value' }]);
   }
 
-  const result = CaseStudy.safeParse(value);
+  const result = CaseStudy.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, at: (path: PropertyKey[]) => position(doc, lines, path) };
-  const diagnostics = result.error.issues.flatMap((issue) =>
-    describeIssue(issue).map((d) => ({ file, ...position(doc, lines, d.path, d.key), message: d.message })),
-  );
+  const source = { mappingAsText: (path: readonly PropertyKey[]) => mappingAsText(doc, text, path) };
+  const texts = oneEach(result.error.issues.flatMap((issue) => describeIssue(issue, source)));
+  const diagnostics: Problem[] = texts.map((d) => ({ file, ...position(doc, lines, d.path, d.key), message: d.message }));
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   throw new CaseStudyError('E_SCHEMA', diagnostics);
 }
 
-function yamlProblem(err: YAMLError, file: string): Problem {
-  // prettyErrors appends " at line L, column C:" and a code frame; keep both, in our format.
-  const [head = '', ...frame] = err.message.split('\n');
-  const message = head.replace(/ at line \d+, column \d+:?$/, '');
-  const start = err.linePos?.[0];
-  const hint = err.code === 'TAG_RESOLVE_FAILED' ? '; custom YAML tags are not allowed in a case study' : '';
-  return {
-    file,
-    line: start?.line,
-    col: start?.col,
-    message: `${message}${hint}`,
-    frame: frame.filter((l, i) => i > 0 || l !== '').join('\n').trimEnd() || undefined,
-  };
+/**
+ * One message for one mistake: the first for each value (a bad date fails its
+ * format and its calendar check), and an unknown key that is a misspelling of
+ * a missing one stands for both.
+ */
+function oneEach(texts: IssueText[]): IssueText[] {
+  const seen = new Set<string>();
+  const place = (d: IssueText) => JSON.stringify([...d.path.map(String), d.key ?? ''].concat(d.missing ? [`missing:${d.missing}`] : []));
+  const misspelt = new Set(texts.filter((d) => d.meant).map((d) => JSON.stringify([...d.path.map(String), d.meant])));
+  return texts.filter((d) => {
+    if (d.missing && misspelt.has(JSON.stringify([...d.path.map(String), d.missing]))) return false;
+    const key = place(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The first alias (`*name`) in the document and where it is, for the alias-bomb message. */
+function firstAlias(doc: YamlDocument): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (!isAlias(node)) return undefined;
+      found = { name: `*${node.source}`, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function position(doc: YamlDocument, lines: LineCounter, path: readonly PropertyKey[], key?: string) {
