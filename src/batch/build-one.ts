@@ -16,16 +16,16 @@ export async function buildOne(input: string, settings: BuildSettings): Promise<
     const { files, warnings } = await renderCaseStudy(study, settings.options);
     const written = files.map((f) => ({ path: path.join(settings.outDir, f.name), bytes: f.bytes }));
     await writeAtomically(written);
-    return { input, ok: true, outputs: written.map((f) => f.path), warnings: warnings.map(warningText), ms: performance.now() - started };
+    return { input, ok: true, outputs: written.map((f) => f.path), warnings: warnings.map((w) => warningText(input, w)), ms: performance.now() - started };
   } catch (err) {
     if (!(err instanceof CaseStudyError)) throw err;
     return { input, ok: false, errors: err.problems.map(formatProblem), ms: performance.now() - started };
   }
 }
 
-/** A warning as the CLI prints it: with its place, when it has one. */
-function warningText(w: { message: string } & Partial<Problem>): string {
-  return w.file ? formatProblem({ file: w.file, line: w.line, col: w.col, message: w.message }) : w.message;
+/** A warning as the CLI prints it: `file:line:col: warning: message`, at the case study when it has no place of its own. */
+function warningText(input: string, w: { message: string } & Partial<Problem>): string {
+  return formatProblem({ file: w.file ?? input, line: w.line, col: w.col, message: `warning: ${w.message}` });
 }
 
 /** As `buildOne`, but a bug in casebrief is reported as that case study's failure, so a batch goes on. */

@@ -32,7 +32,7 @@ export interface MarkupImage {
   height: number;
 }
 
-const LAYOUTS: readonly SlideLayout[] = ['title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'];
+const LAYOUTS: readonly SlideLayout[] = ['anniversary', 'title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'];
 
 /**
  * Parses template markup (docs/markup.md) into the document model. Every unknown

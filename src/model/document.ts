@@ -168,6 +168,7 @@ export interface BriefDocument {
 
 /** The slide layouts a deck may use; each is one layout of the deck's master. */
 export type SlideLayout =
+  | 'anniversary'
   | 'title'
   | 'section'
   | 'content'

@@ -83,7 +83,7 @@ describe('casebrief gives every input a clear answer (issue 16, the command line
     const r = await cli('build', file, '--out', fresh('o'), '--format', 'pdf');
     expect(r.code).toBe(0);
     const line = text.split('\n').findIndex((l) => l.includes('proposed: true')) + 1;
-    expect(r.err).toContain(`${file}:${line}:5: the timeline entry of 2008-12 is marked "proposed: true"`);
+    expect(r.err).toContain(`${file}:${line}:5: warning: the timeline entry of 2008-12 is marked "proposed: true"`);
   });
 
   it('prints each command’s own help', async () => {

@@ -39,9 +39,13 @@ describe.each(LANGS)('--lang %s', (lang) => {
     expect(text).toContain(flat({ en: '3 July 1979', it: '3 luglio 1979', zh: '1979年7月3日' }[lang]));
   });
 
-  it('opens the anniversary deck with the 50th anniversary on the title slide', async () => {
-    const [title] = await pptxSlides(file('pptx'));
-    expect(title?.slide).toContain({ en: '50th anniversary: 3 July 2029', it: '50° anniversario: 3 luglio 2029', zh: '50周年：2029年7月3日' }[lang]);
+  it('opens the anniversary deck with a slide of its own: the large ordinal, the two cities and the day', async () => {
+    const [opening, title] = await pptxSlides(file('pptx'));
+    expect(opening?.slide.split('\n')[0]).toBe({ en: '50th', it: '50°', zh: '50周年' }[lang]);
+    expect(opening?.slide).toContain({ en: 'Milan · Shanghai', it: 'Milano · Shanghai', zh: '米兰 · 上海' }[lang]);
+    expect(opening?.slide).toContain({ en: '3 July 2029', it: '3 luglio 2029', zh: '2029年7月3日' }[lang]);
+    expect(opening?.notes).toContain({ en: '50th anniversary: 3 July 2029', it: '50° anniversario: 3 luglio 2029', zh: '50周年：2029年7月3日' }[lang]);
+    expect(title?.slide).toContain({ en: 'Milan (Italy) and Shanghai', it: 'Milan', zh: 'Milan' }[lang]);
   });
 
   it('sets the document language of the PDF and the deck', async () => {

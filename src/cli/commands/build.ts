@@ -74,7 +74,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const outcomes = [...(await runBatch(unique, settings, jobs, progress)), ...clashes];
   progress.end();
 
-  for (const o of outcomes) if (o.ok) for (const w of o.warnings) io.err(`${o.input}: warning: ${w}`);
+  for (const o of outcomes) if (o.ok) for (const w of o.warnings) io.err(w);
   for (const o of outcomes) if (o.ok) for (const file of o.outputs) io.out(file);
   const failed = outcomes.flatMap((o) => (o.ok ? [] : [o]));
   if (!failed.length) return 0;

@@ -15,7 +15,7 @@ export async function watchCommand(args: string[], io: Io): Promise<number> {
       const time = new Date().toTimeString().slice(0, 8);
       if (outcome.ok) io.out(`${time} ${outcome.input} (${cause}) → ${outcome.outputs.join(', ')} in ${Math.round(outcome.ms)} ms`);
       else io.err(`${time} ${outcome.input} (${cause}) failed:\n${outcome.errors.join('\n')}`);
-      if (outcome.ok) for (const w of outcome.warnings) io.err(`${outcome.input}: warning: ${w}`);
+      if (outcome.ok) for (const w of outcome.warnings) io.err(w);
     },
   });
   io.err('Watching for changes; press Ctrl+C to stop.');

@@ -19,6 +19,7 @@ const INNER_W = SLIDE.w - 2 * MARGIN;
 
 /** The title placeholder of each layout. */
 export const TITLE_BOX: Record<SlideLayout, Rect> = {
+  anniversary: { x: MARGIN, y: 0.55, w: INNER_W, h: 3.35 },
   title: { x: MARGIN, y: 1.6, w: INNER_W, h: 2.6 },
   section: { x: MARGIN, y: 2.0, w: INNER_W, h: 2.2 },
   content: { x: MARGIN, y: 0.3, w: INNER_W, h: 1.15 },
@@ -31,6 +32,9 @@ export const TITLE_BOX: Record<SlideLayout, Rect> = {
 /** Subtitle under the title on title, section and closing slides. */
 export const SUBTITLE_BOX: Rect = { x: MARGIN, y: 4.65, w: INNER_W, h: 0.9 };
 export const CLOSING_SUBTITLE_BOX: Rect = { x: MARGIN, y: 3.25, w: INNER_W, h: 0.8 };
+/** The anniversary opening: what the ordinal is of, then the cities and the day. */
+export const ANNIVERSARY_SUBTITLE_BOX: Rect = { x: MARGIN, y: 4.15, w: INNER_W, h: 0.9 };
+export const ANNIVERSARY_BODY_BOX: Rect = { x: MARGIN, y: 5.2, w: INNER_W, h: 1.6 };
 /** Small print on the closing slide (source, collection). */
 export const CLOSING_SMALL_BOX: Rect = { x: MARGIN, y: 4.4, w: INNER_W, h: 2.3 };
 

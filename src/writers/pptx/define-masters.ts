@@ -9,6 +9,7 @@ type MasterObject = NonNullable<SlideMasterProps['objects']>[number];
 
 const LATIN = theme.font.deck.latin;
 const BACKGROUND: Record<SlideLayout, string> = {
+  anniversary: theme.colour.dark,
   title: theme.colour.dark,
   section: theme.colour.accent,
   closing: theme.colour.dark,

@@ -15,7 +15,7 @@ export interface PlanContext {
 }
 
 /** Layouts drawn on a dark or accent background, with light text. */
-export const DARK_LAYOUTS: ReadonlySet<SlideLayout> = new Set(['title', 'section', 'closing']);
+export const DARK_LAYOUTS: ReadonlySet<SlideLayout> = new Set(['anniversary', 'title', 'section', 'closing']);
 
 const size = theme.size.deck;
 const fit = theme.size.deckFit;

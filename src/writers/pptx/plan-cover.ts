@@ -1,6 +1,6 @@
 import type { ImageNode, Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { CLOSING_SMALL_BOX, CLOSING_SUBTITLE_BOX, SUBTITLE_BOX, TITLE_BOX, type Rect } from './deck-geometry.js';
+import { ANNIVERSARY_BODY_BOX, ANNIVERSARY_SUBTITLE_BOX, CLOSING_SMALL_BOX, CLOSING_SUBTITLE_BOX, SUBTITLE_BOX, TITLE_BOX, type Rect } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
 import { flowBlocks, flowBox, planContent } from './plan-content.js';
 import { planTitle, warn, type PlanContext } from './plan-context.js';
@@ -62,4 +62,30 @@ export function planClosing(slide: Slide, from: number, ctx: PlanContext): Plann
     continued: false,
   };
   return fits ? [closing] : [closing, ...planContent(slide, from, ctx, slide.body, true)];
+}
+
+/**
+ * The anniversary opening, a slide to project: the ordinal as large as it fits (its title), what it
+ * is the anniversary of (its subtitle), then its paragraphs (the two cities, the day) below.
+ * Anything else in its body, and a picture, are left to the title slide that follows.
+ */
+export function planAnniversary(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
+  const rect = TITLE_BOX.anniversary;
+  const big = fitParagraph(textRuns(slide.title, ctx.lang), rect, { max: 160, min: 72, floor: fit.titleFloor }, true);
+  if (!big.fits) warn(ctx, 'W_PPTX_TITLE_OVERFLOW', 'the anniversary slide\'s title does not fit its box');
+  const boxes: TextBox[] = [fittedBox('title', rect, big, { color: theme.colour.paper, bold: true, align: 'left', valign: 'bottom' })];
+  if (slide.subtitle.length) {
+    const sub = fitParagraph(textRuns(slide.subtitle, ctx.lang), ANNIVERSARY_SUBTITLE_BOX, { max: 36, min: 24, floor: fit.labelMin });
+    if (!sub.fits) warn(ctx, 'W_PPTX_SUBTITLE_OVERFLOW', 'a subtitle does not fit its box');
+    boxes.push(fittedBox('subtitle', ANNIVERSARY_SUBTITLE_BOX, sub, { color: theme.colour.accentSoft, align: 'left', valign: 'top' }));
+  }
+  const lines = slide.body.flatMap((b) => (b.type === 'paragraph' ? [b.children] : []));
+  const rest = slide.body.filter((b) => b.type !== 'paragraph' && b.type !== 'image');
+  if (lines.length) {
+    const flow = flowBlocks(lines.map((children) => ({ type: 'paragraph', children, source: false, small: false })), ANNIVERSARY_BODY_BOX, ctx, { max: 28, min: 18 });
+    if (flow.pages.length > 1) warn(ctx, 'W_PPTX_BODY_OVERFLOW', 'the anniversary slide\'s lines do not fit below its title');
+    boxes.push({ ...flowBox('body', ANNIVERSARY_BODY_BOX, flow, 0, theme.colour.paper) });
+  }
+  const opening: PlannedSlide = { layout: 'anniversary', title: boxes[0]!, boxes: boxes.slice(1), shapes: [], notes: [], from, continued: false };
+  return rest.length ? [opening, ...planContent(slide, from, ctx, rest, true)] : [opening];
 }

@@ -1,5 +1,5 @@
 import type { DeckDocument, Slide, SlideLayout } from '../../model/document.js';
-import { planClosing, planCover } from './plan-cover.js';
+import { planAnniversary, planClosing, planCover } from './plan-cover.js';
 import { planContent, planTwoColumn } from './plan-content.js';
 import { evenTitles, warn, type PlanContext } from './plan-context.js';
 import { theme } from '../../theme.js';
@@ -14,6 +14,7 @@ type LayoutPlanner = (slide: Slide, from: number, ctx: PlanContext) => PlannedSl
 
 /** One planner per layout; the compiler insists on a planner for every layout the model knows. */
 const PLANNERS = {
+  anniversary: planAnniversary,
   title: planCover,
   section: planCover,
   content: (slide, from, ctx) => planContent(slide, from, ctx),
@@ -30,7 +31,7 @@ const PLANNERS = {
 export function planDeck(doc: DeckDocument): SlidePlan {
   const ctx: PlanContext = { lang: doc.meta.lang, continued: doc.labels.continued, warnings: [] };
   for (const slide of doc.slides) {
-    if (slide.layout !== 'title' && slide.layout !== 'section' && [...slide.body, ...slide.aside].some((b) => b.type === 'image')) {
+    if (slide.layout !== 'title' && slide.layout !== 'section' && slide.layout !== 'anniversary' && [...slide.body, ...slide.aside].some((b) => b.type === 'image')) {
       warn(ctx, 'W_PPTX_IMAGE_SKIPPED', `a picture on a "${slide.layout}" slide is left out: the deck shows pictures on title and section slides`);
     }
   }

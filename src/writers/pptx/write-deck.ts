@@ -6,7 +6,7 @@ import { BULLET_INDENT } from './fit-text.js';
 import { defineMasters, masterName } from './define-masters.js';
 import type { PlannedSlide, ShapeBox, SlidePlan, TextBox } from './slide-plan.js';
 
-const LAYOUTS: readonly SlideLayout[] = ['title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'];
+const LAYOUTS: readonly SlideLayout[] = ['anniversary', 'title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'];
 /** A filled square bullet; a no-break space keeps the hanging indent of a bullet continued from the previous slide. */
 const BULLET = '25A0';
 const NO_BULLET = '00A0';
