@@ -12,7 +12,8 @@ const RENDER_OPTIONS = () => `  -t, --templates DIR    your own brief.hbs / deck
       --paper SIZE       a4 (default) or letter
       --pdfa             write PDF/A-3b, with the YAML source attached`;
 
-const FOOTER = `Exit status: 0 done, 1 bad input (the message says file:line:col and what to fix), 2 bad usage.`;
+const FOOTER = `Exit status: 0 done, 1 bad input (the message says file:line:col and what to fix), 2 bad usage,
+70 a bug in casebrief (run again with --debug and report what it prints).`;
 
 /** The text `casebrief --help` prints. */
 export const HELP = `casebrief — a city-partnership case study (YAML) in, a PDF brief and a PowerPoint deck out

@@ -212,8 +212,8 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
     return {
       type: 'paragraph',
       children: readInlines(el.children, r),
-      source: el.attributes.source !== undefined,
-      small: el.attributes.small !== undefined,
+      source: r.flag(el, 'source'),
+      small: r.flag(el, 'small'),
     };
   },
   ul: list(false),

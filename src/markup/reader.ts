@@ -20,6 +20,15 @@ export class Reader {
     return value ?? '';
   }
 
+  /** A yes/no attribute: absent or "false" is no; present, "true" or the attribute's own name is yes; anything else a problem. */
+  flag(el: MarkupElement, name: string): boolean {
+    const value = el.attributes[name];
+    if (value === undefined || value === 'false') return false;
+    if (value === '' || value === 'true' || value === name) return true;
+    this.problem(el, `<${el.name} ${name}="${value}"> must be ${name}="true" or ${name}="false"`);
+    return false;
+  }
+
   /** Reports attributes of `el` that are not in `known`. */
   allow(el: MarkupElement, known: readonly string[]): void {
     for (const name of Object.keys(el.attributes)) {
