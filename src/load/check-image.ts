@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkJpeg } from './check-jpeg.js';
 import { checkPng } from './check-png.js';
-import { ReadRefused, readFileCapped, resolve } from './read-capped.js';
+import { ReadRefused, readFileCapped, regularFile, resolve } from './read-capped.js';
 
 /** The largest picture file a case study may carry. */
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -27,6 +27,8 @@ export async function checkImage(caseFile: string, relative: string): Promise<Im
   let real: string;
   try {
     real = await resolve(target);
+    // What the path really is comes first: a link to a device is refused as that, wherever it lies.
+    await regularFile(target, real);
     // A symbolic link may point out of the folder; judge where it really leads.
     const realBase = await resolve(base);
     if (!real.startsWith(realBase + path.sep)) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { pixelLimitProblem, type PictureCheck } from './picture-limits.js';
 
 const EXPORT_AGAIN = 'open it in an image editor and export it again as JPEG or PNG';
@@ -17,6 +18,8 @@ export function checkJpeg(bytes: Uint8Array, file = 'picture.jpg'): PictureCheck
   const fail = (message: string): PictureCheck => ({ ok: false, message });
   const cut = fail('is cut short: the file ends before the JPEG’s end marker; download or export it again');
   let size: { width: number; height: number } | undefined;
+  let scanned = false;
+  let exifSeen = false;
   let at = 2;
   for (;;) {
     if (at + 2 > bytes.length) return cut;
@@ -38,6 +41,18 @@ export function checkJpeg(bytes: Uint8Array, file = 'picture.jpg'): PictureCheck
     if (OTHER_FRAMES.has(marker)) {
       return fail('uses a kind of JPEG (lossless, hierarchical or arithmetic coding) that PDF readers and PowerPoint cannot show; save it again as a standard JPEG');
     }
+    // The PDF writer reads the orientation of the first Exif segment before the first scan, as here.
+    const exif: boolean = marker === 0xe1 && !scanned && !exifSeen && Buffer.from(segment.subarray(0, 6)).toString('latin1') === 'Exif\0\0';
+    exifSeen ||= exif;
+    const turned = exif ? exifOrientation(segment) : undefined;
+    if (turned !== undefined && turned !== 1) {
+      const name = path.basename(file);
+      const upright = `${path.basename(name, path.extname(name))}-upright${path.extname(name)}`;
+      return fail(
+        `is stored turned, with an EXIF note (orientation ${turned}) telling viewers to turn it back; the PDF follows the note and the slides do not, so they would differ. ` +
+          `Save it upright: rotate and save it in an image editor, or run \`magick ${name} -auto-orient ${upright}\``,
+      );
+    }
     if (SHOWN_FRAMES.has(marker)) {
       if (size) return fail(`is damaged: it has two frame headers; ${EXPORT_AGAIN}`);
       const frame = readFrame(segment);
@@ -49,6 +64,7 @@ export function checkJpeg(bytes: Uint8Array, file = 'picture.jpg'): PictureCheck
     at += 2 + length;
     if (marker === 0xda) {
       if (!size) return fail(`is damaged: its image data comes before its frame header; ${EXPORT_AGAIN}`);
+      scanned = true;
       const next = endOfScan(bytes, at);
       if (next < 0) return cut;
       at = next;
@@ -70,6 +86,31 @@ function readFrame(body: Uint8Array): { width: number; height: number } | string
   if (![1, 3, 4].includes(components)) return `has ${components} colour components; a JPEG for casebrief needs 1 (grey), 3 (colour) or 4 (CMYK); ${EXPORT_AGAIN}`;
   if (width === 0 || height === 0) return `is damaged: its frame header gives a size of ${width}×${height} pixels; ${EXPORT_AGAIN}`;
   return { width, height };
+}
+
+/**
+ * The orientation an Exif APP1 segment's first directory gives (1 to 8, 1
+ * upright), read as the PDF writer reads it; undefined when there is none.
+ */
+function exifOrientation(segment: Uint8Array): number | undefined {
+  if (segment.length < 14) return undefined;
+  const tiff = new DataView(segment.buffer, segment.byteOffset + 6, segment.length - 6);
+  const order = Buffer.from(segment.subarray(6, 8)).toString('latin1');
+  if (order !== 'II' && order !== 'MM') return undefined;
+  const little = order === 'II';
+  if (tiff.getUint16(2, little) !== 42) return undefined;
+  const directory = tiff.getUint32(4, little);
+  if (directory + 2 > tiff.byteLength) return undefined;
+  const entries = tiff.getUint16(directory, little);
+  for (let i = 0; i < entries; i++) {
+    const entry = directory + 2 + i * 12;
+    if (entry + 12 > tiff.byteLength) return undefined;
+    if (tiff.getUint16(entry, little) === 0x0112) {
+      const value = tiff.getUint16(entry + 8, little);
+      return value >= 1 && value <= 8 ? value : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

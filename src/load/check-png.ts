@@ -50,7 +50,8 @@ export async function checkPng(bytes: Uint8Array, file = 'picture.png'): Promise
   const layout = checkLayout(chunks, header);
   if (layout) return { ok: false, message: layout };
   const decoded = header.colour === 4 || header.colour === 6 || header.interlaced || chunks.some((c) => c.type === 'tRNS');
-  const limit = pixelLimitProblem(header.width, header.height, decoded ? 'decoded' : 'embedded', file);
+  const bytesPerPixel = Math.ceil(((CHANNELS[header.colour] as number) * header.depth) / 8);
+  const limit = pixelLimitProblem(header.width, header.height, decoded ? 'decoded' : 'embedded', file, bytesPerPixel);
   if (limit) return { ok: false, message: limit };
   const data = await checkImageData(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data), header);
   if (data) return { ok: false, message: data };

@@ -18,17 +18,20 @@ export const MAX_PIXELS = 50_000_000;
  */
 export const MAX_DECODED_PIXELS = 16_000_000;
 
+/** The most bytes of decoded pixels: a 16-bit PNG with transparency gets half the pixels of an 8-bit one. */
+export const MAX_DECODED_BYTES = 64_000_000;
+
 /** The side that a picture scaled down for the brief and the slides need not exceed. */
 const ENOUGH_SIDE = 3000;
 
 /** Why a picture of this size is refused, with the size to scale it down to; undefined when it is within the limit. */
-export function pixelLimitProblem(width: number, height: number, kind: 'decoded' | 'embedded', file = 'picture.png'): string | undefined {
-  const limit = kind === 'decoded' ? MAX_DECODED_PIXELS : MAX_PIXELS;
+export function pixelLimitProblem(width: number, height: number, kind: 'decoded' | 'embedded', file = 'picture.png', bytesPerPixel = 4): string | undefined {
+  const limit = kind === 'decoded' ? Math.min(MAX_DECODED_PIXELS, Math.floor(MAX_DECODED_BYTES / bytesPerPixel)) : MAX_PIXELS;
   const pixels = width * height;
   if (pixels <= limit) return undefined;
   const scale = Math.min(Math.sqrt(limit / pixels), ENOUGH_SIDE / Math.max(width, height));
   const [w, h] = [Math.max(1, Math.floor(width * scale)), Math.max(1, Math.floor(height * scale))];
-  const what = kind === 'decoded' ? 'a PNG with transparency or interlacing' : 'a picture';
+  const what = kind === 'decoded' ? `a${bytesPerPixel > 4 ? ' 16-bit' : ''} PNG with transparency or interlacing` : 'a picture';
   const ext = path.extname(file);
   const smaller = `${path.basename(file, ext)}-smaller${ext}`;
   return (

@@ -32,12 +32,7 @@ const CHUNK = 1 << 20;
  */
 export async function readFileCapped(file: string, options: CapOptions): Promise<Buffer> {
   const real = options.real ?? (await resolve(file));
-  const linked = path.resolve(file) !== real;
-  const info = await stat(real).catch((err: NodeJS.ErrnoException) => {
-    throw new ReadRefused(errnoWords(err));
-  });
-  const kind = notAFile(info);
-  if (kind) throw new ReadRefused(linked ? `links to ${real}, ${kind}, not a file` : `is ${kind}, not a file`);
+  const info = await regularFile(file, real);
   if (info.size > options.maxBytes) throw new ReadRefused(options.tooBig(info.size));
 
   const handle = await open(real, OPEN_FLAGS).catch((err: NodeJS.ErrnoException) => {
@@ -76,6 +71,16 @@ export async function resolve(file: string): Promise<string> {
   } catch (err) {
     throw new ReadRefused(errnoWords(err as NodeJS.ErrnoException));
   }
+}
+
+/** The real target's details when it is a regular file; ReadRefused naming what it is otherwise (and where a link leads). */
+export async function regularFile(file: string, real: string): Promise<Stats> {
+  const info = await stat(real).catch((err: NodeJS.ErrnoException) => {
+    throw new ReadRefused(errnoWords(err));
+  });
+  const kind = notAFile(info);
+  if (kind) throw new ReadRefused(path.resolve(file) !== real ? `links to ${real}, ${kind}, not a file` : `is ${kind}, not a file`);
+  return info;
 }
 
 /** What a path that is not a regular file is, in words; undefined for a regular file. */

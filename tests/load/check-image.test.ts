@@ -66,7 +66,7 @@ describe('checkImage', () => {
   it.runIf(posix)('refuses a device the folder links to', async () => {
     const { dir, file } = caseWith();
     symlinkSync('/dev/zero', path.join(dir, 'zero.png'));
-    expect(await message(file, 'zero.png')).toMatch(/^image "zero\.png" links to \/dev\/zero, outside the case study's folder/);
+    expect(await message(file, 'zero.png')).toBe('image "zero.png" links to /dev/zero, a device, not a file');
   });
 
   it.runIf(posix)('refuses a picture over 20 MB by its size', async () => {

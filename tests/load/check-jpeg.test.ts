@@ -47,4 +47,27 @@ describe('checkJpeg walks the markers from the start to the end marker', () => {
     const scanFirst = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xda, 0x00, 0x02]), jpeg(4, 4).subarray(2)]);
     expect(problem(scanFirst)).toMatch(/its image data comes before its frame header/);
   });
+
+  it('refuses a photo stored turned with an EXIF orientation, which the PDF obeys and the slides ignore', () => {
+    const exif = (order: 'II' | 'MM', orientation: number) => {
+      const tiff = Buffer.alloc(26);
+      const little = order === 'II';
+      tiff.write(order, 0, 'latin1');
+      little ? tiff.writeUInt16LE(42, 2) : tiff.writeUInt16BE(42, 2);
+      little ? tiff.writeUInt32LE(8, 4) : tiff.writeUInt32BE(8, 4);
+      little ? tiff.writeUInt16LE(1, 8) : tiff.writeUInt16BE(1, 8);
+      little ? tiff.writeUInt16LE(0x0112, 10) : tiff.writeUInt16BE(0x0112, 10);
+      little ? tiff.writeUInt16LE(3, 12) : tiff.writeUInt16BE(3, 12);
+      little ? tiff.writeUInt32LE(1, 14) : tiff.writeUInt32BE(1, 14);
+      little ? tiff.writeUInt16LE(orientation, 18) : tiff.writeUInt16BE(orientation, 18);
+      const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+      return Buffer.concat([Buffer.from([0xff, 0xe1, 0, body.length + 2]), body]);
+    };
+    expect(problem(jpeg(400, 300, { before: [exif('MM', 6)] }))).toBe(
+      'is stored turned, with an EXIF note (orientation 6) telling viewers to turn it back; the PDF follows the note and the slides do not, so they would differ. ' +
+        'Save it upright: rotate and save it in an image editor, or run `magick photo.jpg -auto-orient photo-upright.jpg`',
+    );
+    expect(problem(jpeg(400, 300, { before: [exif('II', 3)] }))).toMatch(/orientation 3/);
+    expect(checkJpeg(jpeg(400, 300, { before: [exif('II', 1)] })).ok).toBe(true);
+  });
 });

@@ -117,6 +117,11 @@ describe('checkPng limits decoded pixels and says how to scale down', () => {
     );
   });
 
+  it('allows half the pixels for a 16-bit PNG with transparency, which takes twice the memory to decode', async () => {
+    const deep = Buffer.concat([SIGNATURE, chunk('IHDR', header(3000, 3000, 16, 6)), chunk('IDAT', deflateSync(Buffer.alloc(10))), chunk('IEND')]);
+    expect(await problem(deep)).toMatch(/^is 3000×3000 pixels \(9 megapixels\); a 16-bit PNG with transparency or interlacing may have at most 8 megapixels/);
+  });
+
   it('allows more pixels when the PNG is embedded as it is (opaque, not interlaced)', async () => {
     const side = Math.ceil(Math.sqrt(MAX_DECODED_PIXELS)) + 1;
     const opaque = Buffer.concat([SIGNATURE, chunk('IHDR', header(side, side, 8, 2)), chunk('IDAT', deflateSync(Buffer.alloc(1))), chunk('IEND')]);
