@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { CaseStudyError } from '../errors.js';
 import { parseCaseStudy } from '../load/load-case-study.js';
+import { MAX_SOURCE_BYTES } from '../load/read-source.js';
 import type { CaseStudy } from '../load/schema.js';
 import type { ImportedCaseStudy } from './imported-case-study.js';
 import { detectLanguage } from './detect-language.js';
@@ -28,6 +29,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
  * CaseStudyError when the text is empty, binary or has no title or section.
  */
 export function importText(text: string, file: string): ImportedText {
+  const size = Buffer.byteLength(text);
+  if (size > MAX_SOURCE_BYTES) {
+    throw new CaseStudyError('E_INPUT', [
+      { file, message: `is ${(size / 2 ** 20).toFixed(1)} MB, and a case study may be at most ${MAX_SOURCE_BYTES / 2 ** 20} MB; split the text into one file per partnership` },
+    ]);
+  }
   const control = CONTROL.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
@@ -74,6 +81,12 @@ export function importText(text: string, file: string): ImportedText {
     collection: parts.collection ? undefined : 'collection: not in the text; which file or survey does it belong to?',
   };
   const yaml = emitYaml(data, notes);
+  const bytes = Buffer.byteLength(yaml);
+  if (bytes > MAX_SOURCE_BYTES) {
+    throw new CaseStudyError('E_INPUT', [
+      { file, message: `would make a case study of ${(bytes / 2 ** 20).toFixed(1)} MB, and a case study may be at most ${MAX_SOURCE_BYTES / 2 ** 20} MB; split the text into one file per partnership` },
+    ]);
+  }
   checkRoundTrip(yaml, data, file);
   return { id, yaml, data, warnings: warnings.map((w) => `${file}: ${w}`) };
 }

@@ -22,6 +22,8 @@ export interface DateProposals {
 const START_CUE = /\b(?:began|begun|begins|started|starts|commenced|since|established|founded|signed|twinned|inaugurated|formali[sz]ed|dates back|initiated|launched)\b|始于|开始|建立|签署|缔结|结为/iu;
 const ABOUT_PARTNERSHIP = /partnership|twinning|sister|friendship|cooperation|伙伴|友好|合作/iu;
 const RANK = { day: 3, month: 2, year: 1 } as const;
+/** The most timeline entries an import proposes: a person checks each one, and a timeline longer than this is no longer read. */
+export const MAX_PROPOSED = 60;
 
 /**
  * Proposes dates from the text. The start is the most precise date among the
@@ -57,7 +59,10 @@ export function proposeDates(sections: readonly FoundSection[]): DateProposals {
     .flatMap((d) => d.dates.map((f) => ({ date: f.value, sentence: d.sentence, words: f.words, kind: d.kind })))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (!timeline.length) warnings.push('no other dates found in the text; timeline is left out');
-  return { start, timeline, warnings };
+  if (timeline.length > MAX_PROPOSED) {
+    warnings.push(`the text states ${timeline.length} dates; the first ${MAX_PROPOSED} in date order are proposed as timeline entries, the other ${timeline.length - MAX_PROPOSED} are left out for you to add where they matter`);
+  }
+  return { start, timeline: timeline.slice(0, MAX_PROPOSED), warnings };
 }
 
 function mostPrecise(dates: readonly FoundDate[]): FoundDate {
