@@ -1,5 +1,6 @@
+import type { Document } from '@xmldom/xmldom';
 import type { DocumentMeta } from '../../model/document.js';
-import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme } from './package-fixes.js';
+import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parsePart, retarget, serializePart } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
 import type { PackageParts } from './package-parts.js';
 import { zipPackage } from './zip-package.js';
@@ -7,43 +8,52 @@ import { zipPackage } from './zip-package.js';
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 /** Zip entries cannot be dated before 1980 (DOS time). */
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
+const SLIDE_LIKE = /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
+const THEME = /^ppt\/theme\/[^/]+\.xml$/;
+const NOTES_SLIDE = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
 
-type Parts = PackageParts;
-
-function edit(parts: Parts, name: string, fix: (xml: string) => string): void {
+/** Parses part `name`, lets `fix` edit it and puts it back as text; a part that is missing or binary is left alone. */
+function edit(parts: PackageParts, name: string, fix: (doc: Document) => void): void {
   const xml = parts.get(name);
-  if (typeof xml === 'string') parts.set(name, fix(xml));
+  if (typeof xml !== 'string') return;
+  const doc = parsePart(name, xml);
+  fix(doc);
+  parts.set(name, serializePart(doc));
 }
 
 /** The notes master gets a theme of its own: PowerPoint expects one per master and repairs the shared one away (#1443, #1449). */
-function giveNotesMasterItsTheme(parts: Parts): void {
+function giveNotesMasterItsTheme(parts: PackageParts): void {
   const theme = parts.get('ppt/theme/theme1.xml');
   const rels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
   if (theme === undefined || !parts.has(rels)) return;
   parts.set('ppt/theme/theme2.xml', theme);
-  edit(parts, rels, (xml) => xml.replace('../theme/theme1.xml', '../theme/theme2.xml'));
+  edit(parts, rels, (doc) => retarget(doc, '../theme/theme1.xml', '../theme/theme2.xml'));
 }
 
 /**
  * Fixes the parts pptxgenjs made (its known defects), writes our notes and core properties,
- * and zips the package with DEFLATE and fixed entry dates, so that equal input gives equal bytes.
+ * and zips the package with fixed entry dates, so that equal input gives equal bytes.
  * The parts are edited in place.
  */
-export function fixPackage(parts: Parts, plan: SlidePlan, meta: DocumentMeta, when: Date): Uint8Array {
-  giveNotesMasterItsTheme(parts);
+export function fixPackage(parts: PackageParts, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
   for (const name of parts.keys()) {
-    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) edit(parts, name, fixSlide);
-    else if (/^ppt\/theme\/[^/]+\.xml$/.test(name)) edit(parts, name, fixTheme);
-    const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(name);
-    if (notes) edit(parts, name, (xml) => fixNotesSlide(xml, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
+    if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
+    else if (THEME.test(name)) edit(parts, name, fixTheme);
+    const notes = NOTES_SLIDE.exec(name);
+    if (notes) edit(parts, name, (doc) => fixNotesSlide(doc, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
   }
+  // After the themes are fixed: the copy is of the fixed theme.
+  giveNotesMasterItsTheme(parts);
   edit(parts, 'ppt/presentation.xml', fixPresentation);
   parts.set('docProps/core.xml', coreXml(meta, when));
   const names = new Set(parts.keys());
-  edit(parts, '[Content_Types].xml', (xml) => fixContentTypes(xml, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
+  edit(parts, '[Content_Types].xml', (doc) => fixContentTypes(doc, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
 
   const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
   // [Content_Types].xml first, as Office writes it; then the parts in pptxgenjs's order.
   const order = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')];
-  return zipPackage(order.filter((name) => parts.has(name)).map((name) => ({ name, data: parts.get(name)! })), date);
+  return zipPackage(
+    order.filter((name) => parts.has(name)).map((name) => ({ name, data: parts.get(name)! })),
+    date,
+  );
 }

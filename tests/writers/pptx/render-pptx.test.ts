@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DeckDocument } from '../../../src/model/document.js';
@@ -98,13 +99,38 @@ describe('the written Milan–Shanghai deck', () => {
     expect(Buffer.from(later.bytes).equals(Buffer.from(result.bytes))).toBe(false);
     expect(result.bytes.length).toBeLessThan(80_000);
   });
+
+  it('builds the same bytes when renders run at once', async () => {
+    const long = await longCaseStudyDeck();
+    const alone = await renderPptx(long, { sourceDateEpoch: EPOCH });
+    const together = await Promise.all([renderPptx(doc, { sourceDateEpoch: EPOCH }), renderPptx(long, { sourceDateEpoch: EPOCH }), renderPptx(doc, { sourceDateEpoch: EPOCH })]);
+    expect(Buffer.from(together[0]!.bytes).equals(Buffer.from(result.bytes))).toBe(true);
+    expect(Buffer.from(together[1]!.bytes).equals(Buffer.from(alone.bytes))).toBe(true);
+    expect(Buffer.from(together[2]!.bytes).equals(Buffer.from(result.bytes))).toBe(true);
+  });
+
+  it('builds the same bytes in a separate process in another time zone', () => {
+    const script = `import { milanShanghaiDeck } from './tests/writers/pptx/long-case-study.ts';
+import { renderPptx } from './src/writers/pptx/render-pptx.ts';
+const r = await renderPptx(await milanShanghaiDeck(), { sourceDateEpoch: ${EPOCH} });
+process.stdout.write(Buffer.from(r.bytes).toString('base64'));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20, env: { ...process.env, TZ: 'Pacific/Auckland' } });
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toBe(Buffer.from(result.bytes).toString('base64'));
+  });
+
+  it('leaves console and JSZip as it found them', async () => {
+    const before = { log: console.log, warn: console.warn, error: console.error, info: console.info, generate: JSZip.prototype.generateAsync, load: JSZip.loadAsync };
+    await renderPptx(doc, { sourceDateEpoch: EPOCH });
+    expect({ log: console.log, warn: console.warn, error: console.error, info: console.info, generate: JSZip.prototype.generateAsync, load: JSZip.loadAsync }).toEqual(before);
+  });
 });
 
 describe('the written long case study', () => {
   it('marks Chinese runs zh-CN, never prints, and leaves the document untouched', async () => {
     const doc = await longCaseStudyDeck();
     const before = JSON.stringify(doc);
-    const spies = (['log', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m));
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m));
     const result = await renderPptx(doc, { sourceDateEpoch: EPOCH });
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     spies.forEach((s) => s.mockRestore());
