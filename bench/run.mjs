@@ -1,5 +1,6 @@
-// `npm run bench`: casebrief's speed as whole processes (medians), peak memory, and pandoc
-// side by side. Not part of the test suite. See README "Speed" for the figures and the targets.
+// `npm run bench`: casebrief's speed as a user meets it (whole processes, medians, peak memory),
+// pandoc beside it, and a render through the public API in a warm process. Not part of the test
+// suite; figures belong in docs/performance.md, with the machine and the date.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,67 +11,75 @@ import { copies, machine, privateBuild } from './lib/setup.mjs';
 import { watchLatency } from './lib/watch-latency.mjs';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const IN_PROCESS_RUNS = 20;
+const TARGET = { coldSeconds: 0.5, ofPandoc: 0.6, batch200Seconds: 8 };
 const milan = path.join(repo, 'data', 'milan-shanghai.yaml');
 const chinese = path.join(repo, 'bench', 'fixtures', 'milan-shanghai-zh.yaml');
-const node = process.execPath;
 // Fixed dates keep the work identical from run to run.
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1790000000' };
-// bin/casebrief unsets NODE_EXTRA_CA_CERTS (Node.js 20 parses that file at every start; casebrief
-// opens no connection). The runs of `node` itself do the same, so that they compare like with like.
-const nodeEnv = { ...env };
-delete nodeEnv.NODE_EXTRA_CA_CERTS;
 
 const m = machine();
-console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, node ${m.node}, ${m.os}`);
-const { root, command, cli } = privateBuild(repo);
-// The build just wrote ~20 MB; let the system write it out now rather than during the first timings.
+console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM, node ${m.node}, ${m.os}; ${new Date().toISOString()}`);
+const { root, command, library } = privateBuild(repo);
+// The build just wrote several MB; let the system write them out now rather than during the first timings.
 spawnSync('sync');
 const out = (name) => path.join(root, 'out', name);
 const s = (x) => `${x.toFixed(2)} s`;
-const mb = (x) => `${Math.round(x)} MB`;
-const each = (r, digits = 1) => `runs: ${r.all.map((x) => x.toFixed(digits)).join(', ')} s`;
+const mb = (x) => (Number.isNaN(x) ? '' : `${Math.round(x)} MB`);
+const each = (r, digits = 2) => `runs: ${r.all.map((x) => x.toFixed(digits)).join(', ')} s`;
 const rows = [];
 const row = (what, r, extra = '') => {
-  rows.push([what, r.seconds, r.peakMB, extra]);
-  console.log(`${what.padEnd(44)} ${s(r.seconds).padStart(8)}  peak ${mb(r.peakMB).padStart(7)}  ${extra}`);
+  rows.push({ what, seconds: r.seconds, peakMB: r.peakMB, extra });
+  console.log(`${what.padEnd(46)} ${s(r.seconds).padStart(8)}  ${`peak ${mb(r.peakMB)}`.padStart(12)}  ${extra}`);
 };
 const opts = { options: { env }, runs: RUNS };
+const has = (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0;
+const checks = [];
+const check = (what, holds, detail) => checks.push(`${holds ? 'holds ' : 'MISSED'}  ${what}: ${detail}`);
 
-// `casebrief` is what a user runs: bin/casebrief, from the startup snapshot `npm install` built.
-// `node dist/cli.js` is the same program without the snapshot (what bin/casebrief falls back to).
-// casebrief and pandoc run in turns, one run of each per round, so that the ratio compares the same moments.
-const md = path.join(root, 'milan-shanghai.md');
-writeFileSync(md, caseStudyMarkdown(milan));
-mkdirSync(out('pandoc'), { recursive: true });
-const [one, deck, brief] = await measureInTurns(
-  [
-    { command, args: ['build', milan, '--out', out('one')] },
+// One case study, cold, as a user runs it (bin/casebrief.js), in turns with pandoc writing the same
+// two outputs (a deck, and a PDF through wkhtmltopdf), one run of each per round: the ratio
+// compares the same moments of a machine whose speed drifts.
+const withPandoc = has('pandoc') && has('wkhtmltopdf');
+const commands = [{ command, args: ['build', milan, '--out', out('one')] }];
+if (withPandoc) {
+  const md = path.join(root, 'milan-shanghai.md');
+  writeFileSync(md, caseStudyMarkdown(milan));
+  mkdirSync(out('pandoc'), { recursive: true });
+  commands.push(
     { command: 'pandoc', args: [md, '-o', path.join(out('pandoc'), 'deck.pptx')] },
     { command: 'pandoc', args: [md, '--pdf-engine=wkhtmltopdf', '-o', path.join(out('pandoc'), 'brief.pdf')] },
-  ],
-  opts,
-);
-row('one case study, PDF + PPTX (cold process)', one, `${each(one, 2)}; CPU time ${s(one.cpuSeconds)}`);
+  );
+}
+const [one, deck, brief] = await measureInTurns(commands, opts);
+row('one case study, PDF + PPTX (cold process)', one, `${each(one)}; CPU time ${s(one.cpuSeconds)}`);
+check(`one case study cold < ${TARGET.coldSeconds} s`, one.seconds < TARGET.coldSeconds, s(one.seconds));
+if (deck && brief) {
+  const pandoc = deck.seconds + brief.seconds;
+  const ratio = one.seconds / pandoc;
+  row('pandoc: deck + PDF brief (wkhtmltopdf)', { seconds: pandoc, peakMB: Math.max(deck.peakMB, brief.peakMB) }, `deck ${s(deck.seconds)} + brief ${s(brief.seconds)}; CPU time ${s(deck.cpuSeconds + brief.cpuSeconds)}`);
+  console.log(`${'  casebrief ÷ pandoc (same rounds)'.padEnd(46)} ${`${ratio.toFixed(2)}×`.padStart(8)}`);
+  check(`one case study ≤ ${TARGET.ofPandoc}× pandoc`, ratio <= TARGET.ofPandoc, `${ratio.toFixed(2)}×`);
+} else {
+  console.log('pandoc or wkhtmltopdf is not installed (apt-get install pandoc wkhtmltopdf): no comparison');
+  check(`one case study ≤ ${TARGET.ofPandoc}× pandoc`, false, 'not measured (no pandoc or wkhtmltopdf)');
+}
 row('  PDF only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pdf'], opts));
 row('  PPTX only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pptx'], opts));
-const nodeOpts = { options: { env: nodeEnv }, runs: RUNS };
-row('  without the snapshot (node dist/cli.js)', await measure(node, [cli, 'build', milan, '--out', out('one')], nodeOpts));
-row('  node itself (node -e 0)', await measure(node, ['-e', '0'], nodeOpts));
-if (env.NODE_EXTRA_CA_CERTS) row('  node -e 0 with NODE_EXTRA_CA_CERTS as set here', await measure(node, ['-e', '0'], opts), env.NODE_EXTRA_CA_CERTS);
+row('  node itself (node -e 0)', await measure(process.execPath, ['-e', '0'], opts));
 row('Chinese case study, PDF + PPTX', await measure(command, ['build', chinese, '--lang', 'zh', '--out', out('zh')], opts));
-row('  without the snapshot', await measure(node, [cli, 'build', chinese, '--lang', 'zh', '--out', out('zh')], nodeOpts));
 
-// pandoc, same case study, measured in turns with casebrief above: the deck, and a PDF brief through wkhtmltopdf.
-const pandoc = deck.seconds + brief.seconds;
-console.log(`pandoc deck ${s(deck.seconds)} + wkhtmltopdf brief ${s(brief.seconds)} = ${s(pandoc)}; casebrief / pandoc = ${(one.seconds / pandoc).toFixed(2)}× (in turns)`);
-console.log(`  CPU time (all threads): casebrief ${s(one.cpuSeconds)}, pandoc ${s(deck.cpuSeconds + brief.cpuSeconds)}`);
-rows.push(['pandoc: deck + PDF brief (wkhtmltopdf)', pandoc, Math.max(deck.peakMB, brief.peakMB), `casebrief ÷ pandoc = ${(one.seconds / pandoc).toFixed(2)}×`]);
+// The public API in a warm process: renderCaseStudy from the library's bundle, both formats.
+const inProcess = spawnSync(process.execPath, [path.join(repo, 'bench', 'lib', 'in-process.mjs'), library, milan, String(IN_PROCESS_RUNS)], { env, encoding: 'utf8' });
+if (inProcess.status !== 0) throw new Error(`in-process render failed:\n${inProcess.stderr}`);
+const warm = { ...JSON.parse(inProcess.stdout), peakMB: NaN };
+row(`in process: renderCaseStudy, warm (median of ${IN_PROCESS_RUNS})`, warm, `÷ cold process = ${(warm.seconds / one.seconds).toFixed(2)}×`);
 
+// A batch: 200 and 400 in turns, for the ratio between them. The copies (these and the pack's) are
+// written, and written out, before the first batch is timed.
 const batchOpts = { options: { env }, runs: BATCH_RUNS, warmup: 0 };
-// 200 and 400 in turns too, for the ratio between them. The 700 copies (these and the pack's) are
-// written first, and written out, so that the first batch does not share the disk with their writeback.
 const [batch200, batch400, pack100] = [copies(root, milan, 200), copies(root, milan, 400), copies(root, milan, 100)];
 spawnSync('sync');
 const [b200, b400] = await measureInTurns(
@@ -80,19 +89,16 @@ const [b200, b400] = await measureInTurns(
   ],
   batchOpts,
 );
-row(`batch of 200, both outputs (${m.cores} at once)`, b200, each(b200));
-row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×; ${each(b400)}`);
-
-const help = spawnSync(command, ['--help'], { encoding: 'utf8' }).stdout;
-if (/casebrief pack/.test(help)) {
-  row('pack of 100 (one PDF)', await measure(command, ['pack', pack100, '--title', 'Benchmark pack', '-o', out('pack.pdf')], batchOpts));
-} else {
-  console.log('pack: not available');
-}
+row(`batch of 200, both outputs (${m.cores} cores)`, b200, each(b200, 1));
+row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×; ${each(b400, 1)}`);
+check(`batch of 200 < ${TARGET.batch200Seconds} s on ${m.cores} cores`, b200.seconds < TARGET.batch200Seconds, s(b200.seconds));
+row('pack of 100 (one PDF)', await measure(command, ['pack', pack100, '--title', 'Benchmark pack', '-o', out('pack.pdf')], batchOpts));
 
 const watchMs = await watchLatency(command, milan, root, RUNS);
-console.log(`${'watch: save → both outputs rebuilt on disk'.padEnd(44)} ${`${Math.round(watchMs)} ms`.padStart(8)}`);
-rows.push(['watch: save → both outputs on disk', watchMs / 1000, NaN, '']);
+console.log(`${'watch: save → both outputs rebuilt on disk'.padEnd(46)} ${`${Math.round(watchMs)} ms`.padStart(8)}`);
+rows.push({ what: 'watch: save → both outputs on disk', seconds: watchMs / 1000 });
 
-writeFileSync(path.join(root, 'bench.json'), JSON.stringify({ machine: m, rows }, null, 2));
+console.log('\ntargets:');
+for (const line of checks) console.log(`  ${line}`);
+writeFileSync(path.join(root, 'bench.json'), JSON.stringify({ machine: m, date: new Date().toISOString(), rows, checks }, null, 2));
 console.log(`\n(bundle, outputs and bench.json in ${root})`);

@@ -1,16 +1,10 @@
-// `npm start`: renders the sample case study into out/ with the `casebrief` command, as a user
-// runs it (bin/casebrief, from the startup snapshot). bin/casebrief is a POSIX shell script; where
-// there is no shell to run it (Windows), the same program runs from dist/cli.js in this process.
+// `npm start`: renders the sample case study into out/ with the `casebrief` command, as a user runs
+// it: `node bin/casebrief.js`, the same on every system. Extra arguments are passed on.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const args = ['build', path.join('data', 'milan-shanghai.yaml'), '--out', 'out', ...process.argv.slice(2)];
-if (process.platform === 'win32') {
-  process.argv = [process.argv[0], path.join(root, 'dist', 'cli.js'), ...args];
-  await import(pathToFileURL(path.join(root, 'dist', 'cli.js')).href);
-} else {
-  const run = spawnSync(path.join(root, 'bin', 'casebrief'), args, { stdio: 'inherit' });
-  process.exitCode = run.status ?? 1;
-}
+const args = ['build', path.join(root, 'data', 'milan-shanghai.yaml'), '--out', 'out', ...process.argv.slice(2)];
+const run = spawnSync(process.execPath, [path.join(root, 'bin', 'casebrief.js'), ...args], { stdio: 'inherit' });
+process.exitCode = run.status ?? 1;

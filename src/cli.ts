@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+// The command's program: bin/casebrief.js runs it.
 import { exitWhenFlushed, processIo } from './cli/io.js';
 import { runMain } from './cli/run-main.js';
 

@@ -2,28 +2,24 @@
 // the shared checkout at any moment, so the benchmark bundles into a folder of its own that
 // links to the sources, templates and node_modules of this checkout.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 
 /**
- * Builds casebrief into a temporary package folder, startup snapshot included (as `npm install`
- * does). Returns the command a user runs (`bin/casebrief`, from the snapshot) and the bundle it
- * falls back to (`dist/cli.js`, run with node).
+ * Builds casebrief into a temporary package folder, as `npm install` does in a clone. Returns the
+ * command a user runs (bin/casebrief.js) and the library (dist/index.js).
  */
 export function privateBuild(repo) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'casebrief-bench-'));
-  for (const name of ['src', 'scripts', 'templates', 'data', 'node_modules', 'package.json', 'tsconfig.json', 'schema']) {
+  for (const name of ['src', 'scripts', 'templates', 'data', 'node_modules', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'schema']) {
     symlinkSync(path.join(repo, name), path.join(root, name));
   }
   mkdirSync(path.join(root, 'bin'));
-  copyFileSync(path.join(repo, 'bin', 'casebrief'), path.join(root, 'bin', 'casebrief'));
+  copyFileSync(path.join(repo, 'bin', 'casebrief.js'), path.join(root, 'bin', 'casebrief.js'));
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  const command = path.join(root, 'bin', 'casebrief');
-  const started = execFileSync(command, ['--version', '--debug'], { encoding: 'utf8' });
-  if (!started.includes('startup snapshot')) throw new Error(`the private build does not start from its snapshot:\n${started}`);
-  return { root, command, cli: path.join(root, 'dist', 'cli.js') };
+  return { root, command: path.join(root, 'bin', 'casebrief.js'), library: path.join(root, 'dist', 'index.js') };
 }
 
 /** Writes `count` copies of a case study, each with its own id, into a new folder. */

@@ -15,11 +15,8 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/**
- * Runs the installed command (bin/casebrief) as a user would, in a child process: from the
- * startup snapshot `npm install` built, or from dist/cli.js with CASEBRIEF_SNAPSHOT=0.
- */
+/** Runs the command as a user does (`node bin/casebrief.js`, what npm's link or Windows shim runs), in a child process. */
 export function cliProcess(argv: string[], env: NodeJS.ProcessEnv = {}): { code: number; out: string; err: string } {
-  const r = spawnSync('bin/casebrief', argv, { encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, ['bin/casebrief.js', ...argv], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
