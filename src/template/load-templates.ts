@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type Handlebars from 'handlebars';
-import HandlebarsRuntime from 'handlebars/runtime';
+// With its extension: Node.js resolves a subpath of a package without "exports" only as a file
+// (the library, dist/index.js, leaves it to Node.js). Its runtime.d.ts declares no export: see the cast below.
+import handlebarsRuntime from 'handlebars/runtime.js';
 import { CaseStudyError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { helpers } from './helpers.js';
@@ -50,7 +52,7 @@ export async function loadTemplates(dir = defaultTemplateDir()): Promise<Templat
   // Templates the build precompiled need only Handlebars' runtime. Its compiler (two thirds of the
   // library, with its parser's tables) is loaded for a template it did not: one a user wrote or edited.
   const precompiled = [...partialSources, ...documents, pack].every((t) => precompiledSpecs()[textHash(t.text)] !== undefined);
-  const env = (precompiled ? HandlebarsRuntime : (await import('handlebars')).default).create();
+  const env = (precompiled ? (handlebarsRuntime as unknown as typeof Handlebars) : (await import('handlebars')).default).create();
   env.registerHelper(helpers);
   for (const { name, file, text } of partialSources) env.registerPartial(name, compile(env, text, file));
   // Markup errors of a document are searched for in its own template first, pack.hbs last.

@@ -8,7 +8,7 @@ import { pdfPages } from '../helpers/extract.js';
 
 function build(out: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn('bin/casebrief', ['build', 'data/milan-shanghai.yaml', '--out', out, '--quiet'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['bin/casebrief.js', 'build', 'data/milan-shanghai.yaml', '--out', out, '--quiet'], { stdio: 'ignore' });
     child.on('exit', (code) => resolve(code ?? -1));
   });
 }
