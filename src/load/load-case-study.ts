@@ -8,6 +8,7 @@ import { checkImage } from './check-image.js';
 import { yamlSyntaxProblems } from './yaml-advice.js';
 import { mappingAsText } from './text-advice.js';
 import { surveyTextProblem } from './survey-text.js';
+import { earlySyntaxErrors } from './syntax-probe.js';
 
 /** Aliases a case study may expand; a "billion laughs" file needs thousands. */
 const MAX_ALIAS_COUNT = 100;
@@ -73,8 +74,11 @@ export async function withImage(study: LoadedCaseStudy): Promise<LoadedCaseStudy
 }
 
 function parseWithPositions(text: string, file: string) {
+  const options = { uniqueKeys: true, prettyErrors: true, strict: true } as const;
+  const early = earlySyntaxErrors(text, options);
+  if (early) throw new CaseStudyError('E_INPUT', yamlSyntaxProblems(early, text, file));
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
+  const doc = parseDocument(text, { ...options, lineCounter: lines });
   const syntax = [...doc.errors, ...doc.warnings];
   if (syntax.length) throw new CaseStudyError('E_INPUT', yamlSyntaxProblems(syntax, text, file));
 

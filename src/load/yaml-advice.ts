@@ -4,6 +4,8 @@ import { blockScalarProblem, indentProblem, nextStructural, yamlLines, type Yaml
 
 /** More syntax problems than this are summed up in one line: after the first few, most are follow-ons. */
 const MAX_SHOWN = 5;
+/** Lines read past the errors explained, to find where their blocks end. */
+const CONTEXT_LINES = 2000;
 
 interface Advice {
   line: number;
@@ -20,8 +22,11 @@ interface Advice {
  * one problem: the parser's follow-on errors in the lines it explains are dropped.
  */
 export function yamlSyntaxProblems(errors: readonly YAMLError[], text: string, file: string): Problem[] {
-  const lines = yamlLines(text);
   const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  // Only the lines around the first errors are looked at: enough of the text to explain them and their blocks.
+  const last = sorted[Math.min(sorted.length, 50) - 1]?.pos[1] ?? 0;
+  const end = nthLineEnd(text, last, CONTEXT_LINES);
+  const lines = yamlLines(end < 0 ? text : text.slice(0, end));
   const problems: Problem[] = [];
   let covered = 0;
   let dropped = 0;
@@ -133,6 +138,13 @@ function blockEnd(lines: readonly YamlLine[], n: number): number {
     end = l.n;
   }
   return end;
+}
+
+/** The offset of the end of the `n`th line after `from`, or -1 when the text ends first. */
+function nthLineEnd(text: string, from: number, n: number): number {
+  let at = from;
+  for (let i = 0; i < n && at >= 0; i++) at = text.indexOf('\n', at + 1);
+  return at;
 }
 
 /** The parser's own words, without the position it appends. */

@@ -127,6 +127,10 @@ export function indentProblem(lines: readonly YamlLine[], n: number): string | u
   const fitting = choices.filter((l) => kind === 'dash' || (line.key !== undefined && keysBeside(siblings(lines, l))?.includes(line.key)));
   if (fitting.length) choices = fitting;
   if (!choices.length) return undefined;
+  const first = lines.find((l) => l.structural);
+  if (!shallower && deeper && first && deeper.line === first.n && first.indent > 0) {
+    return `${what} is indented ${spaces(line.indent)}, less than the first key, \`${first.key ?? '-'}\` on line ${first.n} (${spaces(first.indent)}): start the first key at the beginning of the line`;
+  }
   const named = choices.map((l) => `${l.kind === 'key' ? `\`${l.key}:\`` : 'the list item'} on line ${l.line} (${l.col === 0 ? 'no indent' : spaces(l.col)})`);
   return `${what} is indented ${spaces(line.indent)}, which lines it up with nothing above it; line it up with ${named.join(' or ')}`;
 }

@@ -150,6 +150,34 @@ describe('a YAML mistake a person makes gets one message that says how to fix it
   });
 });
 
+describe('long texts', () => {
+  const paragraph = `      - >-\n        ${'The partnership between Milan and Shanghai began 30 years ago. '.repeat(10)}\n`;
+
+  it('loads a long case study (over a megabyte) whole', () => {
+    const text = sampleText().replace('    paragraphs:\n', `    paragraphs:\n${paragraph.repeat(2000)}`);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(parseCaseStudy(text, { file: 'long.yaml' }).data.sections[0]?.paragraphs).toHaveLength(2001);
+  });
+
+  it('refuses a long file that is not YAML from its first lines, in a few problems', () => {
+    const lines = ['a: b: c', '- x', '{', '  key: value: more', '\tTab', '-bad'];
+    const text = Array.from({ length: 200_000 }, (_, i) => lines[i % lines.length]).join('\n');
+    const found = problems(text);
+    expect(found.length).toBeLessThanOrEqual(6);
+    expect(found[0]).toMatch(/^1:4: text that contains a colon followed by a space must be in quotes: `a: "b: c"`/);
+  });
+
+  it('finds a mistake after a long valid beginning', () => {
+    const text = `${sampleText().replace('    paragraphs:\n', `    paragraphs:\n${paragraph.repeat(500)}`)}\nextra: Lab opening: joint research\n`;
+    const n = text.split('\n').length - 1;
+    expect(problems(text)).toEqual([`${n}:8: text that contains a colon followed by a space must be in quotes: \`extra: "Lab opening: joint research"\``]);
+  });
+
+  it('says the first key is the one indented wrongly when the keys after it are not', () => {
+    expect(problems('  id: x\ntitle: y\n')).toEqual(['2:1: `title:` is indented no spaces, less than the first key, `id` on line 1 (2 spaces): start the first key at the beginning of the line']);
+  });
+});
+
 describe('line ends and files that are not YAML', () => {
   it('reads a file with CR-only line ends (old Mac editors) like any other', () => {
     const cr = sampleText().replace(/\n/g, '\r');
