@@ -24,11 +24,11 @@ const withImage = (file: string) => `${sampleText()}\nimage:\n  file: ${file}\n 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CASES: Case[] = [
-  { name: 'a YAML syntax error, with a code frame', file: () => 'id: x\ntitle: [a, b\ncities: 1\n', message: (f) => new RegExp(`^${esc(f)}:3:1: .*\\n.*title: \\[a, b`, 'm') },
+  { name: 'a YAML syntax error, with a code frame', file: () => 'id: x\ntitle: [a, b\ncities: 1\n', message: (f) => new RegExp(`^${esc(f)}:2:8: .*\\n.*title: \\[a, b`, 'm') },
   { name: 'an empty file', file: () => '', message: (f) => new RegExp(`^${esc(f)}:1:1: the file is empty`) },
   { name: 'a root that is not a mapping', file: () => '- one\n- two\n', message: (f) => new RegExp(`^${esc(f)}:1:1: the top level must be a mapping`) },
   { name: 'duplicate keys', file: () => sampleText().replace('language: en', 'language: en\nlanguage: it'), message: (f) => new RegExp(`^${esc(f)}:\\d+:1: Map keys must be unique`) },
-  { name: 'a "billion laughs" file', file: () => laughs.join('\n'), message: /expands its aliases \(\*name\) too often/ },
+  { name: 'a "billion laughs" file', file: () => laughs.join('\n'), message: (f) => new RegExp(`^${esc(f)}:2:8: the file expands its aliases \\(\\*a and others\\) too often`) },
   { name: 'a file over the size limit', file: () => `# ${'x'.repeat(5 * 1024 * 1024)}\n`, message: /is 5\.0 MB; a case study may be at most 5 MB/ },
   { name: 'a binary file', file: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), message: /is a binary file, not text/ },
   { name: 'a file that is not UTF-8', file: () => Buffer.concat([Buffer.from('id: caf'), Buffer.from([0xe9]), Buffer.from('\n')]), message: (f) => new RegExp(`^${esc(f)}:1:8: is not valid UTF-8`) },
