@@ -12,13 +12,31 @@ const SLIDE_LIKE = /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
 const THEME = /^ppt\/theme\/[^/]+\.xml$/;
 const NOTES_SLIDE = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
 
+/**
+ * The fixed text of parts that every deck of a template shares (layouts, masters, themes), by
+ * their exact text as pptxgenjs wrote them: a batch, or a watched case study, parses them once.
+ * Slides and notes, which differ from one case study to the next, are never kept.
+ */
+const fixedTemplateParts = new Map<string, string>();
+const TEMPLATE_PART = /^ppt\/(?:slideLayouts|slideMasters|theme)\//;
+const TEMPLATE_PART_LIMIT = 64;
+
 /** Parses part `name`, lets `fix` edit it and puts it back as text; a part that is missing or binary is left alone. */
 function edit(parts: PackageParts, name: string, fix: (doc: Document) => void): void {
   const xml = parts.get(name);
   if (typeof xml !== 'string') return;
-  const doc = parsePart(name, xml);
-  fix(doc);
-  parts.set(name, serializePart(doc));
+  const shared = TEMPLATE_PART.test(name);
+  let fixed = shared ? fixedTemplateParts.get(xml) : undefined;
+  if (fixed === undefined) {
+    const doc = parsePart(name, xml);
+    fix(doc);
+    fixed = serializePart(doc);
+    if (shared) {
+      if (fixedTemplateParts.size >= TEMPLATE_PART_LIMIT) fixedTemplateParts.clear();
+      fixedTemplateParts.set(xml, fixed);
+    }
+  }
+  parts.set(name, fixed);
 }
 
 /** The notes master gets a theme of its own: PowerPoint expects one per master and repairs the shared one away (#1443, #1449). */

@@ -25,6 +25,8 @@ const BULLET_CHAR = '\u25A0';
 /** Parses a part; XML that does not parse is a defect of ours or of pptxgenjs, and throws. */
 export function parsePart(name: string, xml: string): Document {
   const parser = new DOMParser({
+    // No line and column on every node: nothing reads them, and tracking them costs.
+    locator: false,
     onError: (level, message) => {
       // Warnings are recoveries xmldom makes (or a U+FFFD in the text); the serialized part is well-formed either way.
       if (level !== 'warning') throw new Error(`${name}: ${message}`);

@@ -8,6 +8,7 @@ export interface ZipEntry {
 
 /** DEFLATE's level: zlib's default, the usual balance of size and time. */
 const LEVEL = 6;
+const COMPRESSED_MEDIA = /\.(?:png|jpe?g|gif)$/i;
 
 /**
  * Zips a package with JSZip: entries in the order given, compressed with DEFLATE, text as UTF-8,
@@ -16,6 +17,10 @@ const LEVEL = 6;
  */
 export function zipPackage(entries: readonly ZipEntry[], date: Date): Promise<Uint8Array> {
   const zip = new JSZip();
-  for (const { name, data } of entries) zip.file(name, data, { date, createFolders: false, binary: typeof data !== 'string' });
+  for (const { name, data } of entries) {
+    // Pictures are compressed already: deflating them again costs time and saves nothing.
+    const stored = typeof data !== 'string' && COMPRESSED_MEDIA.test(name);
+    zip.file(name, data, { date, createFolders: false, binary: typeof data !== 'string', ...(stored ? { compression: 'STORE' as const } : {}) });
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: LEVEL } });
 }

@@ -28,13 +28,14 @@ describe('zipPackage', () => {
     }
   });
 
-  it('passes unzip -t, the Info-ZIP test of every CRC and size, and compresses text', async () => {
+  it('passes unzip -t, the Info-ZIP test of every CRC and size, compresses text and stores pictures', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'casebrief-zip-'));
     const file = path.join(dir, 'package.zip');
     writeFileSync(file, await zipPackage(entries, date));
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
     const listing = execFileSync('unzip', ['-v', file], { encoding: 'utf8' });
     expect(listing).toMatch(/Defl:N .* ppt\/slideLayouts\/slideLayout1\.xml/);
+    expect(listing).toMatch(/Stored .* ppt\/media\/image-1\.png/);
     expect(listing).toMatch(/2026-05-17 09:30/);
   });
 
