@@ -26,6 +26,7 @@ Usage:
                                                one briefing pack: cover, linked contents, a
                                                chapter per case study (and with --deck one deck)
   casebrief import <file.txt>... --out DIR     turn the survey's plain-text case studies into YAML
+  casebrief serve [folder] [--port N]          the studio in your browser, and an HTTP API
   casebrief <command> --help                   the options of one command
   casebrief --help | --version
 
@@ -125,6 +126,28 @@ Options:
 
 Example:
   casebrief import cases/milan-shanghai.txt --out data/
+
+${FOOTER}
+`;
+    case 'serve':
+      return `casebrief serve [folder] [options]
+
+Serves the studio — a page to edit, check and preview the case studies of the folder (default: the
+current one), with downloads of the PDF, the deck and packs — and the HTTP API it uses
+(described at /api/openapi.json). Prints the address to open; press Ctrl+C to stop.
+
+Options:
+  -p, --port N           the port to listen on (default: 4173; 0 for any free port)
+      --host ADDRESS     the address to listen on (default: 127.0.0.1, this machine only); any
+                         other address needs --token
+      --token TOKEN      every API call must send Authorization: Bearer TOKEN (at least 16
+                         characters); CASEBRIEF_TOKEN in the environment does the same
+      --open             open the studio in the desktop's browser
+      --debug            print stack traces of unexpected errors
+
+Examples:
+  casebrief serve data/ --open
+  casebrief serve data/ --host 0.0.0.0 --token "$(openssl rand -hex 16)"
 
 ${FOOTER}
 `;

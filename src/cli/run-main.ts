@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import-cli.js')).importCli,
   watch: async () => (await import('./commands/watch.js')).watchCommand,
   pack: async () => (await import('./commands/pack.js')).packCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
 };
 
 /**
