@@ -1,28 +1,31 @@
-import type { Font } from 'fontkit';
-import { isParsed, onFontsForgotten, parsedFont } from '../../fonts/font-cache.js';
+import { parsedFont } from '../../fonts/font-cache.js';
 import { pdfFontFile, type FaceRole } from '../../fonts/font-files.js';
-import { cacheShaping } from './shaping-cache.js';
-import { subsetSimpleGlyphsDirectly } from './subset-glyphs.js';
+import { harfbuzzFont, loadHarfbuzz } from '../../fonts/harfbuzz-shaper.js';
+import { ShapedFont } from '../../fonts/shaped-font.js';
 
-// Parsed once per process: a Noto Sans SC parse costs ~15 ms and pdfkit would otherwise re-parse per use (STYLE.md).
-const parsed = new Map<FaceRole, Font>();
-// A forgotten font leaves; the others stay, with the shaping cache set on them.
-onFontsForgotten(() => {
-  for (const role of parsed.keys()) if (!isParsed(pdfFontFile(role))) parsed.delete(role);
-});
+// One shaped font per face and process: pdfkit is given it for every document (STYLE.md: parse each font once).
+const faces = new Map<FaceRole, ShapedFont>();
 
-/** The parsed font for a face, opened on first request and cached for the process, its shaping cached. */
-export function face(role: FaceRole): Font {
-  const cached = parsed.get(role);
-  if (cached) return cached;
-  const { font, bytes } = parsedFont(pdfFontFile(role));
-  cacheShaping(font, bytes);
-  subsetSimpleGlyphsDirectly(font);
-  parsed.set(role, font);
-  return font;
+/** Makes the faces ready to open: loads the shaper, once per process. */
+export async function prepareFaces(): Promise<void> {
+  await loadHarfbuzz();
 }
 
-/** The faces parsed in this process and still held (lets tests prove the CJK face stayed closed). */
+/**
+ * The font of a face, parsed on first request and kept for the process with its shaped runs
+ * (after `prepareFaces`): fontkit reads it, for pdfkit to subset, and HarfBuzz shapes its text.
+ */
+export function face(role: FaceRole): ShapedFont {
+  let shaped = faces.get(role);
+  if (!shaped) {
+    const { font, bytes } = parsedFont(pdfFontFile(role));
+    const { shape, post } = harfbuzzFont(bytes);
+    faces.set(role, (shaped = new ShapedFont(font, shape, post)));
+  }
+  return shaped;
+}
+
+/** The faces opened in this process and still held (lets tests prove the CJK face stayed closed). */
 export function openedFaces(): FaceRole[] {
-  return [...parsed.keys()];
+  return [...faces.keys()];
 }

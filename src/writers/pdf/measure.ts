@@ -1,8 +1,7 @@
 import type { FaceRole } from '../../fonts/font-files.js';
-import type { Font } from 'fontkit';
-import { onFontsForgotten } from '../../fonts/font-cache.js';
-import { face } from './font-set.js';
-import { shapedAdvance } from './shaping-cache.js';
+import type { ShapedFont } from '../../fonts/shaped-font.js';
+import { Lru } from '../../fonts/lru.js';
+import { face, prepareFaces } from './font-set.js';
 
 /** Vertical metrics of a face, as fractions of the type size. */
 export interface FaceMetrics {
@@ -21,21 +20,19 @@ export interface Measurer {
 
 /**
  * Widths in font units per 1000 em, by face and text: facts about the fonts, kept for the process
- * (a batch measures the same words in every case study) and dropped with the fonts.
+ * (a batch measures the same words in every case study), the least used dropped past a limit.
  */
-const widths = new Map<string, number>();
-const WIDTHS_LIMIT = 100_000;
-onFontsForgotten(() => widths.clear());
+const widths = new Lru<string, number>(100_000);
 
-/** A measurer backed by the process-wide parsed fonts and their widths. */
-export function fontMeasurer(): Measurer {
+/** A measurer backed by the process-wide parsed fonts and their widths (ready once the shaper is loaded). */
+export async function fontMeasurer(): Promise<Measurer> {
+  await prepareFaces();
   return {
     width(text, role, size) {
       const key = `${role}\u0000${text}`;
       let units = widths.get(key);
       if (units === undefined) {
         units = unitsWidth(text, role);
-        if (widths.size >= WIDTHS_LIMIT) widths.clear();
         widths.set(key, units);
       }
       return (units * size) / 1000;
@@ -53,15 +50,15 @@ function unitsWidth(text: string, role: FaceRole): number {
   let total = 0;
   // pdfkit shapes each space-terminated word on its own, so measure the same chunks to match what it draws.
   for (const chunk of text.split(/(?<=[ \t])/)) {
-    if (chunk) total += shapedAdvance(f, chunk);
+    if (chunk) total += f.advance(chunk);
   }
   return (total * 1000) / f.unitsPerEm;
 }
 
 /** Which code points a font has, as asked so far: every character of every run is asked about. */
-const coverage = new WeakMap<Font, Map<number, boolean>>();
+const coverage = new WeakMap<ShapedFont, Map<number, boolean>>();
 
-function covers(font: Font, codePoint: number): boolean {
+function covers(font: ShapedFont, codePoint: number): boolean {
   let known = coverage.get(font);
   if (!known) coverage.set(font, (known = new Map()));
   let has = known.get(codePoint);

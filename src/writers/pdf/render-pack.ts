@@ -9,7 +9,7 @@ import { writePdf } from './write-pdf.js';
  * brief, nested bookmarks and page numbers over the whole pack.
  */
 export async function renderPackPdf(pack: PackDocument, options: RenderOptions): Promise<RenderResult> {
-  const { plan, warnings } = buildPackPlan(pack, options.paper, fontMeasurer());
+  const { plan, warnings } = buildPackPlan(pack, options.paper, await fontMeasurer());
   const bytes = await writePdf(plan, pack.meta, options);
   return { bytes, warnings };
 }

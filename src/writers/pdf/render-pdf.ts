@@ -9,7 +9,7 @@ import { writePdf } from './write-pdf.js';
  * then draws the plan with pdfkit. Returns the bytes and whatever could not be done as asked.
  */
 export async function renderPdf(doc: BriefDocument, options: RenderOptions): Promise<RenderResult> {
-  const { plan, warnings } = buildPlan(doc, options.paper, fontMeasurer());
+  const { plan, warnings } = buildPlan(doc, options.paper, await fontMeasurer());
   const bytes = await writePdf(plan, doc.meta, options);
   return { bytes, warnings };
 }

@@ -1,4 +1,4 @@
-import { onFontsForgotten, parsedFont } from '../../fonts/font-cache.js';
+import { parsedFont } from '../../fonts/font-cache.js';
 import { deckMeasureFontFiles, pdfFontFile } from '../../fonts/font-files.js';
 import type { PlanRun } from './slide-plan.js';
 
@@ -30,8 +30,6 @@ function advance(face: Face, cp: number): number {
 const faces = new Map<string, Face[]>();
 /** Widths by code point, times two, plus one for bold: a number key, not a string made per character. */
 const widths = new Map<number, number>();
-// Widths stay when fonts are forgotten: they are facts about the fonts.
-onFontsForgotten(() => faces.clear());
 
 function open(file: string): Face {
   return parsedFont(file).font as unknown as Face;

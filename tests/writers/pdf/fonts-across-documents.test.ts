@@ -3,8 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { forgetFonts } from '../../../src/fonts/font-cache.js';
-import { pdfFontFile } from '../../../src/fonts/font-files.js';
 import { loadCaseStudy } from '../../../src/load/load-case-study.js';
 import { renderCaseStudy } from '../../../src/pipeline.js';
 import { sampleText, tempFile } from '../../helpers/case-study.js';
@@ -48,12 +46,9 @@ describe('fonts parsed once and used for many documents (batch, watch, tests)', 
       const { files } = await renderCaseStudy(study, { formats: ['pdf'], lang: 'en', asOf: '2026-11-29', sourceDateEpoch: 0 });
       return Buffer.from(files[0]!.bytes);
     };
-    const fresh = () => forgetFonts((['latin', 'latin-bold', 'latin-italic'] as const).map(pdfFontFile));
-    // "ﬁ" (U+FB01) and "fi" set as a ligature are one glyph; fontkit keeps the characters of its first maker.
+    // "ﬁ" (U+FB01) and "fi" set as a ligature are one glyph, standing for the characters of its own run.
     const mixed = 'The ﬁnal word on financial matters.';
-    fresh();
     const first = await render(mixed);
-    fresh();
     await render('Financial figures, filed first.');
     const after = await render(mixed);
     expect(after.equals(first)).toBe(true);

@@ -38,9 +38,9 @@ function printedNumbers(pages: PlanPage[], contentsPages: number): Map<string, n
   return out;
 }
 
-describe('buildPackPlan', () => {
+describe('buildPackPlan', async () => {
   const chapters = [chapter(1, 5, 3), chapter(2, 1), chapter(3, 8, 2)];
-  const { plan, chapterStarts, contentsPages, warnings } = buildPackPlan(pack(chapters), 'a4', fontMeasurer());
+  const { plan, chapterStarts, contentsPages, warnings } = buildPackPlan(pack(chapters), 'a4', await fontMeasurer());
 
   it('puts the cover on page 1, the contents next and each chapter on a page of its own', () => {
     expect(contentsPages).toBe(1);
@@ -95,9 +95,9 @@ describe('buildPackPlan', () => {
   });
 });
 
-describe('a pack whose contents fill several pages', () => {
+describe('a pack whose contents fill several pages', async () => {
   const many = Array.from({ length: 90 }, (_, i) => chapter(i + 1, i % 3, 1));
-  const { plan, chapterStarts, contentsPages } = buildPackPlan(pack(many), 'letter', fontMeasurer());
+  const { plan, chapterStarts, contentsPages } = buildPackPlan(pack(many), 'letter', await fontMeasurer());
 
   it('numbers chapters after all the contents pages it takes', () => {
     expect(contentsPages).toBeGreaterThan(1);

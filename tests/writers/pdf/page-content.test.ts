@@ -1,9 +1,13 @@
 import PDFDocument from 'pdfkit';
-import { describe, expect, it } from 'vitest';
-import { face } from '../../../src/writers/pdf/font-set.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { face, prepareFaces } from '../../../src/writers/pdf/font-set.js';
 import { gatherPageContent } from '../../../src/writers/pdf/page-content.js';
 import type { PdfkitDoc } from '../../../src/writers/pdf/pdfkit-api.js';
 import { setText } from '../../../src/writers/pdf/pdfkit-text.js';
+
+beforeAll(async () => {
+  await prepareFaces();
+});
 
 /** A two-page document, its content streams uncompressed, with or without the gathering. */
 function pdf(gather: boolean): Promise<Buffer> {

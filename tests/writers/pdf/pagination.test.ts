@@ -8,7 +8,7 @@ import { brief, h2, para } from './briefs.js';
 
 let measurer: Measurer;
 beforeAll(async () => {
-  measurer = fontMeasurer();
+  measurer = await fontMeasurer();
 });
 
 const WORDS = 'the partnership between Milan and Shanghai began with a declaration of intent signed after summit meeting cities'.split(' ');

@@ -1,9 +1,13 @@
 import PDFDocument from 'pdfkit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaceRole } from '../../../src/fonts/font-files.js';
-import { face } from '../../../src/writers/pdf/font-set.js';
+import { face, prepareFaces } from '../../../src/writers/pdf/font-set.js';
 import type { PdfkitDoc } from '../../../src/writers/pdf/pdfkit-api.js';
 import { setText } from '../../../src/writers/pdf/pdfkit-text.js';
+
+beforeAll(async () => {
+  await prepareFaces();
+});
 
 /** The uncompressed content stream of a one-page document with one line drawn by `draw`. */
 function content(role: FaceRole, size: number, draw: (doc: PdfkitDoc) => void): string {

@@ -5,7 +5,7 @@ import { setLines } from '../../../src/writers/pdf/set-lines.js';
 
 let measurer: Measurer;
 beforeAll(async () => {
-  measurer = fontMeasurer();
+  measurer = await fontMeasurer();
 });
 
 const run = (text: string): FaceRun => ({ text, face: 'latin' });
