@@ -109,7 +109,7 @@ function otherMistake(err: YAMLError, line: YamlLine): string | undefined {
   if (err.code === 'MISSING_CHAR' && /closing ["']?quote/i.test(err.message)) {
     return `the quoted text has no closing quote; end it with the same quote mark on the same line`;
   }
-  if (err.code === 'DUPLICATE_KEY') return `${parserWords(err)}: \`${key}\` appears twice in the same mapping; keep one`;
+  if (err.code === 'DUPLICATE_KEY') return `${parserWords(err)}: \`${line.key ?? key}\` appears twice in the same mapping; keep one`;
   if (err.code === 'TAG_RESOLVE_FAILED') return `${parserWords(err)}; custom YAML tags are not allowed in a case study`;
   return undefined;
 }
