@@ -1,11 +1,7 @@
-let fromSnapshot = false;
-
-/** Records that this process was started from casebrief's startup snapshot. */
-export function markStartedFromSnapshot(): void {
-  fromSnapshot = true;
-}
-
-/** How this process started, for `casebrief --version --debug`. */
-export function startedFrom(): 'startup snapshot' | 'dist/cli.js' {
-  return fromSnapshot ? 'startup snapshot' : 'dist/cli.js';
+/**
+ * How this process started, for `casebrief --version --debug`. There is no startup snapshot any
+ * more: the command always runs dist/cli.js. Kept only until src/cli/run-main.ts stops asking.
+ */
+export function startedFrom(): 'dist/cli.js' {
+  return 'dist/cli.js';
 }
