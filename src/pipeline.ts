@@ -119,7 +119,7 @@ export async function validateCaseStudy(study: LoadedCaseStudy, options: RenderC
 async function composeDocuments(study: LoadedCaseStudy, settings: Settings): Promise<{ documents: Map<DocumentKind, BriefDocument | DeckDocument>; warnings: Warning[] }> {
   const full = await withImage(study);
   const { data, images, warnings } = localizedStudy(full, settings.lang);
-  warnings.push(...proposedWarnings(full));
+  warnings.push(...(full.warnings ?? []), ...proposedWarnings(full));
   const documents = new Map<DocumentKind, BriefDocument | DeckDocument>();
   for (const writer of settings.writers) {
     if (documents.has(writer.document)) continue;

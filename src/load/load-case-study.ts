@@ -1,4 +1,5 @@
-import { isAlias, LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
+import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
+import type { Warning } from '../model/document.js';
 import { CaseStudyError, type Problem } from '../errors.js';
 import { readSourceText } from './read-source.js';
 import { CaseStudy } from './schema.js';
@@ -21,6 +22,8 @@ export interface LoadedCaseStudy {
   data: CaseStudy;
   /** The checked picture, when the case study names one and it has been read. */
   image?: CheckedImage;
+  /** What the YAML says that is likely not what was meant (text cut at a `#` comment or an `&` anchor). */
+  warnings?: Warning[];
 }
 
 /** A picture the loader has read and checked. */
@@ -52,7 +55,8 @@ export function parseCaseStudy(text: string, options: ParseOptions = {}): Loaded
   const file = options.file ?? '<input>';
   const normalised = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   try {
-    return { file, text: normalised, data: parseWithPositions(normalised, file).data };
+    const { data, warnings } = parseWithPositions(normalised, file);
+    return warnings.length ? { file, text: normalised, data, warnings } : { file, text: normalised, data };
   } catch (err) {
     // A survey's plain text given where YAML is expected fails in many places: one message says what to do instead.
     const survey = err instanceof CaseStudyError ? surveyTextProblem(normalised, file, err.code === 'E_INPUT') : undefined;
@@ -106,7 +110,7 @@ function parseWithPositions(text: string, file: string) {
   }
 
   const result = CaseStudy.safeParse(value, { reportInput: true });
-  if (result.success) return { data: result.data, at: (path: PropertyKey[]) => position(doc, lines, path) };
+  if (result.success) return { data: result.data, at: (path: PropertyKey[]) => position(doc, lines, path), warnings: cutTexts(doc, text, lines, file) };
   const source = { mappingAsText: (path: readonly PropertyKey[]) => mappingAsText(doc, text, path) };
   const texts = oneEach(result.error.issues.flatMap((issue) => describeIssue(issue, source)));
   const diagnostics: Problem[] = texts.map((d) => ({ file, ...position(doc, lines, d.path, d.key), message: d.message }));
@@ -130,6 +134,43 @@ function oneEach(texts: IssueText[]): IssueText[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Text that YAML cut short: a ` #` starts a comment (`source: Office #2` reads "Office"), and an
+ * `&` at the start of a value is an anchor (`title: &Co visit` reads "visit"). Valid YAML, so not
+ * an error, but rarely what a person meant in a case study: each gets a warning at its place.
+ */
+function cutTexts(doc: YamlDocument, text: string, lines: LineCounter, file: string): Warning[] {
+  const warnings: Warning[] = [];
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || !isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const [start, valueEnd] = node.range;
+      const lineEnd = text.indexOf('\n', valueEnd);
+      const rest = text.slice(valueEnd, lineEnd < 0 ? undefined : lineEnd);
+      const shown = JSON.stringify(node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value);
+      if (/^\s+#/.test(rest)) {
+        const whole = `${node.value}${rest.trimEnd()}`;
+        warnings.push({
+          code: 'W_YAML_COMMENT',
+          message: `the text ${shown} stops before "${rest.trim()}": in YAML, a space and # start a comment, which is left out; if it belongs to the text, put the whole text in quotes: "${whole.replace(/"/g, '\\"')}"`,
+          file,
+          ...lines.linePos(valueEnd + rest.indexOf('#')),
+        });
+      }
+      if (node.anchor) {
+        const at = text.lastIndexOf(`&${node.anchor}`, start);
+        warnings.push({
+          code: 'W_YAML_ANCHOR',
+          message: `"&${node.anchor}" before ${shown} is a YAML anchor and is left out of the text; if it belongs to the text, put the whole text in quotes`,
+          file,
+          ...lines.linePos(at < 0 ? start : at),
+        });
+      }
+    },
+  });
+  return warnings;
 }
 
 /** The first alias (`*name`) in the document and where it is, for the alias-bomb message. */

@@ -98,3 +98,18 @@ describe('loadCaseStudy', () => {
     await expect(loadCaseStudy('no/such/file.yaml')).rejects.toThrow(/no\/such\/file\.yaml: no such file/);
   });
 });
+
+describe('text that YAML cuts short', () => {
+  it('warns at its place when " #" starts a comment or "&" an anchor inside what reads as text', () => {
+    const text = sampleText()
+      .replace('source: International Affairs Office City of Milan', 'source: Office #2 of Milan')
+      .replace('instrument: Declaration of Intent', 'instrument: &Co Declaration');
+    const { warnings } = parseCaseStudy(text, { file: 'x.yaml' });
+    const line = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'W_YAML_ANCHOR', line: line('&Co'), col: 15 }),
+      expect.objectContaining({ code: 'W_YAML_COMMENT', line: line('#2 of Milan'), message: expect.stringContaining('put the whole text in quotes: "Office #2 of Milan"') }),
+    ]);
+    expect(parseCaseStudy(sampleText()).warnings).toBeUndefined();
+  });
+});

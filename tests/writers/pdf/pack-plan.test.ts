@@ -20,7 +20,7 @@ function pack(chapters: BriefDocument[]): PackDocument {
   return {
     type: 'pack',
     meta: { title: 'Test pack', author: 'Tests', subject: 'Briefing pack', keywords: [], lang: 'en' },
-    labels: { pageOf: 'Page {page} of {pages}', continued: '(cont.)', contents: 'Contents', chapterOf: '{n} of {count}' },
+    labels: { pageOf: 'Page {page} of {pages}', continued: '(cont.)', contents: 'Contents', chapterOf: '{n} of {count}', chapterSources: 'Sources and links' },
     header: 'Test pack · Briefing pack',
     cover: { type: 'cover', title: text('Test pack'), subtitle: [text('Briefing pack · many partnerships')], tagline: text('As of 1 May 2027') },
     chapters,
