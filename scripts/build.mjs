@@ -14,7 +14,7 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 await rm('dist', { recursive: true, force: true });
-// The declarations take tsc longest: it runs beside the bundling.
+// The declarations take tsc longest: it runs beside the bundling (it checks no types: tsconfig.build.json).
 const declarations = new Promise((resolve, reject) => {
   const tsc = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   tsc.on('error', reject);
