@@ -61,22 +61,20 @@ function runLang(eastAsian: boolean, spanLang: string | undefined, docLang: stri
   return EAST_ASIAN_REGION[lang] ?? lang;
 }
 
-/** Splits runs at a character offset of their joined text; both halves keep each run's style. */
-export function splitRuns(runs: readonly PlanRun[], offset: number): [PlanRun[], PlanRun[]] {
-  const head: PlanRun[] = [];
-  const tail: PlanRun[] = [];
+/** The runs' text between two offsets of their joined text (UTF-16 units); each piece keeps its run's style. */
+export function sliceRuns(runs: readonly PlanRun[], from: number, to: number): PlanRun[] {
+  const out: PlanRun[] = [];
   let at = 0;
   for (const run of runs) {
     const end = at + run.text.length;
-    if (end <= offset) head.push(run);
-    else if (at >= offset) tail.push(run);
-    else {
-      head.push({ ...run, text: run.text.slice(0, offset - at) });
-      tail.push({ ...run, text: run.text.slice(offset - at) });
+    if (end > from && at < to) {
+      const text = at >= from && end <= to ? run.text : run.text.slice(Math.max(0, from - at), Math.min(run.text.length, to - at));
+      out.push(text === run.text ? run : { ...run, text });
     }
+    if (end >= to) break;
     at = end;
   }
-  return [head, tail];
+  return out;
 }
 
 /** The joined text of runs. */
