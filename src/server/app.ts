@@ -299,6 +299,7 @@ export function createStudioApp(config: StudioConfig): StudioApp {
     return c.body(toArrayBuffer(body), 200);
   };
   app.get('/', (c) => asset(c, 'index.html'));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => asset(c, c.req.param('name')));
 
   app.notFound((c) => c.json({ error: `not found: ${c.req.path}` }, 404));

@@ -256,7 +256,7 @@ describe('casebrief serve: refusals', () => {
     const guarded = await studioOn(sampleFolder(), { token });
     try {
       const ask = (headers: Record<string, string> = {}, url = '/api/case-studies') => request(guarded.port, 'GET', url, { headers });
-      for (const headers of [{}, { Authorization: 'Bearer wrong-token-of-some-length' }, { Authorization: token }, { Authorization: `Basic ${token}` }]) {
+      for (const headers of [{}, { Authorization: 'Bearer wrong-token-of-some-length' }, { Authorization: token }, { Authorization: `Basic ${token}` }] as Record<string, string>[]) {
         const r = await ask(headers);
         expect(r.status).toBe(401);
         expect(r.headers['www-authenticate']).toBe('Bearer');

@@ -1,0 +1,35 @@
+// Builds the studio of `casebrief serve` into dist/studio/ (or the folder given as the first
+// argument): its page and styles, its script bundled with CodeMirror, pdf.js and the yaml package
+// from node_modules, pdf.js's worker, and the Carlito fonts the slide thumbnails are set in.
+// Everything the page loads comes from this folder: no CDN, so the studio works offline.
+// Dependencies are bundled as they are published: nothing of theirs is edited or replaced.
+import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.resolve(process.argv[2] ?? path.join(root, 'dist', 'studio'));
+await mkdir(out, { recursive: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { studio: 'src/server/studio/main.ts' },
+  outdir: out,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  sourcemap: false,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+const files = [
+  ['src/server/studio/index.html', 'index.html'],
+  ['src/server/studio/studio.css', 'studio.css'],
+  ['node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'pdf.worker.mjs'],
+  ...['400-normal', '700-normal', '400-italic'].map((face) => [`node_modules/@fontsource/carlito/files/carlito-latin-${face}.woff2`, `carlito-latin-${face}.woff2`]),
+];
+for (const [from, to] of files) await copyFile(path.join(root, from), path.join(out, to));
