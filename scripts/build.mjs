@@ -69,3 +69,4 @@ for (const dir of ['templates', 'templates/partials']) {
 }
 await writeFile('dist/templates.json', JSON.stringify(precompiled));
 await declarations;
+await (await import('./build-studio.mjs')).buildStudio(); // the studio of casebrief serve: dist/studio
