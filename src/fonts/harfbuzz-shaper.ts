@@ -1,4 +1,5 @@
 import type { PostHeader, Shaper, ShapedGlyph } from './shaped-font.js';
+import { withoutOutlines } from './shaping-tables.js';
 
 type HarfBuzz = typeof import('harfbuzzjs');
 
@@ -20,10 +21,10 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 let shared: InstanceType<HarfBuzz['Buffer']> | undefined;
 
 /**
- * A font's bytes opened in HarfBuzz: its `post` header (below) and its shaper. HarfBuzz is the
- * reference OpenType shaper; runs are shaped left to right, with the
- * font's default features for the run's script (guessed from its text), and positions in font
- * units. Each glyph stands for the characters of its cluster (HarfBuzz's record of which
+ * A font's bytes opened in HarfBuzz, the reference OpenType shaper (without its outlines: see
+ * shaping-tables.ts): its `post` header (below) and its shaper. Runs are shaped left to right,
+ * with the font's default features for the run's script (guessed from its text), positions in
+ * font units. Each glyph stands for the characters of its cluster (HarfBuzz's record of which
  * characters a glyph came from): a ligature for all of them, the second and later glyphs of one
  * cluster for none. Characters are kept apart from the marks after them (clusters by character,
  * not by grapheme), so a base letter's glyph stands for that letter alone. Invisible characters
@@ -32,7 +33,7 @@ let shared: InstanceType<HarfBuzz['Buffer']> | undefined;
 export function harfbuzzFont(bytes: Uint8Array): { shape: Shaper; post: PostHeader } {
   const hb = harfbuzz;
   if (!hb) throw new Error('casebrief: HarfBuzz is not loaded yet (await loadHarfbuzz() first)');
-  const face = new hb.Face(new hb.Blob(bytes), 0);
+  const face = new hb.Face(new hb.Blob(withoutOutlines(bytes)), 0);
   const font = new hb.Font(face);
   const advances = new Map<number, number>();
   const advanceOf = (id: number) => {
