@@ -2,7 +2,7 @@ import { hash, theme } from '../../theme.js';
 import type { CoverNode } from '../../model/document.js';
 import { shiftMarks, type LayoutContext } from './flow.js';
 import type { PlanItem } from './plan.js';
-import { firstWords, textLines, type TextStyle } from './text-rows.js';
+import { firstWords, shrinkToLines, textLines, type TextStyle } from './text-rows.js';
 import { styledRuns, type StyledRun } from './styled-text.js';
 import { type } from './typography.js';
 
@@ -17,8 +17,12 @@ export interface CoverScale {
   name: string;
 }
 
+/** A long title shrinks to this size, so that it takes at most TITLE_LINES lines, before it wraps further. */
+const TITLE_MIN = 16;
+const TITLE_LINES = 4;
+
 /**
- * The text of a cover on a dark ground, from y = 0: the title (H1), the subtitle lines,
+ * The text of a cover on a dark ground, from y = 0: the title (H1, smaller when long), the subtitle lines,
  * a short accent rule and the tagline. Returns the items and the height they take.
  */
 export function coverText(node: CoverNode, ctx: LayoutContext, scale: CoverScale): { items: PlanItem[]; height: number } {
@@ -32,7 +36,9 @@ export function coverText(node: CoverNode, ctx: LayoutContext, scale: CoverScale
     }
   };
   const [afterTitle, beforeRule, afterRule] = scale.gaps;
-  put(styledRuns(node.title, { bold: true }), { ...scale.title, colour: theme.colour.paper }, ctx.structure.add('H1'), 'title');
+  const title = styledRuns(node.title, { bold: true });
+  const titleStyle = shrinkToLines(title, { ...scale.title, colour: theme.colour.paper, where: `${scale.name} title` }, ctx, Math.min(TITLE_MIN, scale.title.size), TITLE_LINES);
+  put(title, titleStyle, ctx.structure.add('H1'), 'title');
   y += afterTitle;
   for (const line of node.subtitle) put(styledRuns(line), { ...type.subtitle, colour: 'E4E9EE' }, ctx.structure.add('P'), 'subtitle');
   if (node.tagline.length > 0) {

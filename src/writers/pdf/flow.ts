@@ -85,3 +85,68 @@ export function columnContext(geo: PageGeometry, measurer: Measurer, lang: strin
     structure,
   };
 }
+
+/** How far a text mark reaches above and below its baseline, in ems: the tallest face's ascent and descent. */
+const TEXT_REACH = { above: 1.16, below: 0.3 };
+
+/** The vertical extent of a mark, from the row's top. */
+function extent(m: Mark): { top: number; bottom: number } {
+  switch (m.kind) {
+    case 'text':
+      return { top: m.y - TEXT_REACH.above * m.size, bottom: m.y + TEXT_REACH.below * m.size };
+    case 'rect':
+    case 'image':
+      return { top: m.y, bottom: m.y + m.h };
+    case 'line':
+      return { top: Math.min(m.y1, m.y2), bottom: Math.max(m.y1, m.y2) };
+    case 'circle':
+      return { top: m.cy - m.r, bottom: m.cy + m.r };
+  }
+}
+
+/** Marks that may be cut in two at a page break: backgrounds and vertical rules (a timeline axis). */
+function cuttable(m: Mark): boolean {
+  return (m.kind === 'rect' && m.h > 12) || (m.kind === 'line' && m.x1 === m.x2 && Math.abs(m.y2 - m.y1) > 12);
+}
+
+/** The part of a cuttable mark between `from` and `to`, moved up by `from`; undefined when none of it is there. */
+function clip(m: Mark, from: number, to: number): Mark | undefined {
+  const { top, bottom } = extent(m);
+  const a = Math.max(top, from);
+  const b = Math.min(bottom, to);
+  if (b <= a) return undefined;
+  if (m.kind === 'rect') return { ...m, y: a - from, h: b - a };
+  if (m.kind === 'line') return { ...m, y1: a - from, y2: b - from };
+  return undefined;
+}
+
+/**
+ * Cuts a row in two at `at` points from its top, for a row taller than a page: text lines, dots and
+ * pictures go whole to the part their bottom falls in, backgrounds and vertical rules are cut, and
+ * the second part starts where the first mark it holds begins, so that no line is drawn above the
+ * frame of the page it continues on. The first part is `at` tall.
+ */
+export function cutRow(row: FlowRow, at: number): [FlowRow, FlowRow] {
+  // Where the rest starts: the cut, or higher up where a mark that did not fit begins.
+  let restTop = at;
+  for (const item of row.items) for (const m of item.marks) if (!cuttable(m) && extent(m).bottom > at) restTop = Math.min(restTop, extent(m).top);
+  if (restTop <= 0) restTop = at;
+  const head: PlanItem[] = [];
+  const rest: PlanItem[] = [];
+  for (const item of row.items) {
+    const above: Mark[] = [];
+    const below: Mark[] = [];
+    for (const m of item.marks) {
+      if (cuttable(m)) {
+        const a = clip(m, 0, at);
+        const b = clip(m, restTop, row.height);
+        if (a) above.push(a);
+        if (b) below.push(b);
+      } else if (extent(m).bottom <= at) above.push(m);
+      else below.push(...shiftMarks([m], -restTop));
+    }
+    if (above.length) head.push({ ...item, marks: above });
+    if (below.length) rest.push({ ...item, marks: below });
+  }
+  return [{ height: at, items: head }, { height: row.height - restTop, items: rest }];
+}

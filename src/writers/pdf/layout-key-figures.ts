@@ -2,14 +2,17 @@ import { hash, theme } from '../../theme.js';
 import { inlineText, type KeyFiguresNode } from '../../model/document.js';
 import { shiftMarks, type FlowBlock, type FlowRow, type LayoutContext } from './flow.js';
 import type { PlanItem } from './plan.js';
-import { firstWords, textLines } from './text-rows.js';
+import { firstWords, shrinkToLines, textLines } from './text-rows.js';
 import { plainRuns, styledRuns } from './styled-text.js';
 import { space, type } from './typography.js';
 
 const PER_ROW = 3;
 const GAP = 16;
+/** A figure that is more than a number shrinks to this size to keep within two lines, then wraps. */
+const VALUE_MIN = 12;
+const VALUE_LINES = 2;
 
-/** Headline figures as cards (big number over its label), up to three a row; a card row never splits. */
+/** Headline figures as cards (big number over its label), up to three a row; a card row splits only when taller than a page. */
 export function layoutKeyFigures(node: KeyFiguresNode, ctx: LayoutContext, caption: boolean): FlowBlock[] {
   const list = ctx.structure.add('L');
   const rows: FlowRow[] = [];
@@ -24,12 +27,14 @@ export function layoutKeyFigures(node: KeyFiguresNode, ctx: LayoutContext, capti
       const lbl = ctx.structure.add('Lbl', li);
       const body = ctx.structure.add('LBody', li);
       const where = `key figure "${fig.value} ${firstWords(inlineText(fig.label), 4)}"`;
-      const value = textLines(plainRuns(fig.value, true), { ...type.figure, colour: theme.colour.accent, x, width: cardW, where }, ctx);
+      const valueRuns = plainRuns(fig.value, true);
+      const valueStyle = shrinkToLines(valueRuns, { ...type.figure, colour: theme.colour.accent, x, width: cardW, where }, ctx, VALUE_MIN, VALUE_LINES);
+      const value = textLines(valueRuns, valueStyle, ctx);
       const label = textLines(styledRuns(fig.label), { ...type.fact, colour: theme.colour.ink, x, width: cardW, where }, ctx);
       const top = 10;
       items.push({ tag: 'artifact', artifact: 'Layout', marks: [{ kind: 'rect', x, y: 0, w: cardW, h: 2, fill: hash(theme.colour.accent) }] });
-      value.forEach((marks, n) => items.push({ tag: lbl, marks: shiftMarks(marks, top + n * type.figure.leading) }));
-      const labelTop = top + value.length * type.figure.leading + 2;
+      value.forEach((marks, n) => items.push({ tag: lbl, marks: shiftMarks(marks, top + n * valueStyle.leading) }));
+      const labelTop = top + value.length * valueStyle.leading + 2;
       label.forEach((marks, n) => items.push({ tag: body, marks: shiftMarks(marks, labelTop + n * type.fact.leading) }));
       height = Math.max(height, labelTop + label.length * type.fact.leading + 8);
     });
