@@ -119,6 +119,7 @@ describe('the studio in a browser', () => {
     await previewUpToDate();
     expect(await page.locator('#pages').getAttribute('data-version')).not.toBe(before);
     expect(await page.locator('#dirty').isVisible()).toBe(true);
+    await paragraph.evaluate((n) => n.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: path.join(SHOTS, 'studio-form.png') });
     await page.click('#tab-yaml');
     expect(await findInEditor('expect the partnership to carry on')).toContain(EDITED.slice(0, 40));
@@ -179,7 +180,7 @@ describe('the studio in a browser', () => {
     const median = (latencies[4]! + latencies[5]!) / 2;
     const medianOf = (key: keyof (typeof parts)[number]) => parts.map((p) => p[key]).sort((a, b) => a - b).slice(4, 6).reduce((a, b) => a + b) / 2;
     const breakdown = { pause: medianOf('wait'), server: medianOf('server'), draw: medianOf('draw') };
-    writeFileSync(path.join(SHOTS, 'preview-latency.json'), JSON.stringify({ median, breakdown, latencies, parts }, null, 2));
+    writeFileSync(path.join(os.tmpdir(), 'casebrief-preview-latency.json'), JSON.stringify({ median, breakdown, latencies, parts }, null, 2));
     // Every edit reached the preview (the figures go to the report, not into an assertion).
     expect(latencies.every((ms) => Number.isFinite(ms) && ms > 0)).toBe(true);
   });
