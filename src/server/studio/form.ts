@@ -95,7 +95,10 @@ const isNumberOrText = (s: Schema) => !!s.anyOf && s.anyOf.some((a) => a.type ==
 /** The value a text control's content stands for, as the schema takes it (a year or figure as a number). */
 function typed(schema: Schema, text: string): unknown {
   if (isNumberOrText(schema) && /^-?\d+(\.\d+)?$/.test(text.trim())) return Number(text.trim());
-  if (schema.type === 'number' || schema.type === 'integer') return text.trim() === '' ? undefined : Number(text);
+  if (schema.type === 'number' || schema.type === 'integer') {
+    // A number as written; anything else stays text, for the check to name.
+    return text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text;
+  }
   return text;
 }
 
