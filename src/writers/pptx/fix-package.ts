@@ -1,4 +1,4 @@
-import type { Document } from '@xmldom/xmldom';
+import type { Element } from 'ltx';
 import type { DocumentMeta } from '../../model/document.js';
 import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parsePart, retarget, serializePart } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
@@ -22,15 +22,15 @@ const TEMPLATE_PART = /^ppt\/(?:slideLayouts|slideMasters|theme)\//;
 const TEMPLATE_PART_LIMIT = 64;
 
 /** Parses part `name`, lets `fix` edit it and puts it back as text; a part that is missing or binary is left alone. */
-function edit(parts: PackageParts, name: string, fix: (doc: Document) => void): void {
+function edit(parts: PackageParts, name: string, fix: (root: Element) => void): void {
   const xml = parts.get(name);
   if (typeof xml !== 'string') return;
   const shared = TEMPLATE_PART.test(name);
   let fixed = shared ? fixedTemplateParts.get(xml) : undefined;
   if (fixed === undefined) {
-    const doc = parsePart(name, xml);
-    fix(doc);
-    fixed = serializePart(doc);
+    const root = parsePart(name, xml);
+    fix(root);
+    fixed = serializePart(root);
     if (shared) {
       if (fixedTemplateParts.size >= TEMPLATE_PART_LIMIT) fixedTemplateParts.clear();
       fixedTemplateParts.set(xml, fixed);
@@ -45,7 +45,7 @@ function giveNotesMasterItsTheme(parts: PackageParts): void {
   const rels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
   if (theme === undefined || !parts.has(rels)) return;
   parts.set('ppt/theme/theme2.xml', theme);
-  edit(parts, rels, (doc) => retarget(doc, '../theme/theme1.xml', '../theme/theme2.xml'));
+  edit(parts, rels, (root) => retarget(root, '../theme/theme1.xml', '../theme/theme2.xml'));
 }
 
 /**
@@ -58,14 +58,14 @@ export function fixPackage(parts: PackageParts, plan: SlidePlan, meta: DocumentM
     if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
     else if (THEME.test(name)) edit(parts, name, fixTheme);
     const notes = NOTES_SLIDE.exec(name);
-    if (notes) edit(parts, name, (doc) => fixNotesSlide(doc, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
+    if (notes) edit(parts, name, (root) => fixNotesSlide(root, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
   }
   // After the themes are fixed: the copy is of the fixed theme.
   giveNotesMasterItsTheme(parts);
   edit(parts, 'ppt/presentation.xml', fixPresentation);
   parts.set('docProps/core.xml', coreXml(meta, when));
   const names = new Set(parts.keys());
-  edit(parts, '[Content_Types].xml', (doc) => fixContentTypes(doc, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
+  edit(parts, '[Content_Types].xml', (root) => fixContentTypes(root, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
 
   const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
   // [Content_Types].xml first, as Office writes it; then the parts in pptxgenjs's order.

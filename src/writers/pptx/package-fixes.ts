@@ -1,12 +1,14 @@
-import { DOMParser, MIME_TYPE, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { Element, parse, type ParserOptions } from 'ltx';
+import SaxesAdapter from 'ltx/src/parsers/saxes.js';
 import { theme } from '../../theme.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { isEastAsian } from './measure-text.js';
 import { EAST_ASIAN_LANG } from './text-runs.js';
 
 /**
- * Fixes for the parts pptxgenjs 4.0.1 writes, as edits of parsed XML. Each takes a part's
- * document and edits it in place; `fixPackage` decides which part gets which.
+ * Fixes for the parts pptxgenjs 4.0.1 writes, as edits of parsed XML (an ltx element tree;
+ * elements are matched by local name and namespace URI, whatever prefix a part uses). Each
+ * takes a part's root element and edits it in place; `fixPackage` decides which part gets which.
  */
 
 /** The namespaces of the elements we edit. */
@@ -17,78 +19,85 @@ export const NS = {
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 } as const;
 
-const ELEMENT_NODE = 1;
+/** The declaration every part of a package starts with, as Office and pptxgenjs write it. */
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 /** The slide number placeholder's index on pptxgenjs's notes master, which notes slides must name. */
 const NOTES_SLIDE_NUMBER_IDX = '5';
 const BULLET_CHAR = '\u25A0';
+/** ltx's saxes adapter; @types/ltx describes the module as CommonJS, so its default export is typed as the module. */
+const SAXES = SaxesAdapter as unknown as ParserOptions['Parser'];
 
-/** Parses a part; XML that does not parse is a defect of ours or of pptxgenjs, and throws. */
-export function parsePart(name: string, xml: string): Document {
-  const parser = new DOMParser({
-    // No line and column on every node: nothing reads them, and tracking them costs.
-    locator: false,
-    onError: (level, message) => {
-      // Warnings are recoveries xmldom makes (or a U+FFFD in the text); the serialized part is well-formed either way.
-      if (level !== 'warning') throw new Error(`${name}: ${message}`);
-    },
-  });
-  return parser.parseFromString(xml, MIME_TYPE.XML_APPLICATION);
+/**
+ * Parses a part with saxes (a conforming parser: XML that is not well-formed throws, naming
+ * the part). The XML declaration is left to `serializePart`, which writes it back.
+ */
+export function parsePart(name: string, xml: string): Element {
+  const body = xml.startsWith('<?xml') ? xml.slice(xml.indexOf('?>') + 2) : xml;
+  try {
+    return parse(body, { Parser: SAXES });
+  } catch (err) {
+    throw new Error(`${name}: ${(err as Error).message}`, { cause: err });
+  }
 }
 
-/** A part's document as text again, its XML declaration included. */
-export function serializePart(doc: Document): string {
-  return new XMLSerializer().serializeToString(doc);
+/** A part's root element as text again, after the XML declaration. */
+export function serializePart(root: Element): string {
+  return DECLARATION + root.toString();
 }
 
-/** Elements named `local` in namespace `ns` under `root`, in document order, as a fixed list. */
-function elements(root: Document | Element, ns: string, local: string): Element[] {
-  return [...root.getElementsByTagNameNS(ns, local)];
+/** Elements named `local` in namespace `ns` at or under `root`, in document order. */
+function elements(root: Element, ns: string, local: string): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    if (el.is(local, ns)) out.push(el);
+    for (const child of el.children) if (typeof child !== 'string') visit(child);
+  };
+  visit(root);
+  return out;
 }
 
 /** The child elements of `parent` named `local` in namespace `ns`. */
 function children(parent: Element, ns: string, local: string): Element[] {
-  const out: Element[] = [];
-  for (let n: Node | null = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === ELEMENT_NODE && n.namespaceURI === ns && (n as Element).localName === local) out.push(n as Element);
-  }
-  return out;
+  return parent.getChildren(local, ns);
 }
 
-/** A new element in `ns` with the given attributes, for `doc`. */
-function element(doc: Document, ns: string, qualifiedName: string, attributes: Record<string, string> = {}, ...content: Element[]): Element {
-  const el = doc.createElementNS(ns, qualifiedName);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  for (const child of content) el.appendChild(child);
-  return el;
+/** A new element `local` in the namespace of `like`, with its prefix (so it is bound wherever `like` is). */
+function sibling(like: Element, local: string, attrs: Record<string, string> = {}): Element {
+  const colon = like.name.indexOf(':');
+  return new Element(colon >= 0 ? `${like.name.slice(0, colon)}:${local}` : local, attrs);
+}
+
+/** Inserts `child` into `parent` at `index` of its children (text included). */
+function insertAt(parent: Element, child: Element, index: number): void {
+  parent.children.splice(index, 0, child);
+  child.parent = parent;
 }
 
 /** presentation.xml: the schema wants notesMasterIdLst right after sldMasterIdLst; pptxgenjs puts it after sldIdLst. */
-export function fixPresentation(doc: Document): void {
-  const root = doc.documentElement;
-  if (!root) return;
+export function fixPresentation(root: Element): void {
   const [masters] = children(root, NS.p, 'sldMasterIdLst');
   const [notes] = children(root, NS.p, 'notesMasterIdLst');
-  if (masters && notes) root.insertBefore(notes, masters.nextSibling);
+  if (!masters || !notes) return;
+  root.remove(notes);
+  insertAt(root, notes, root.children.indexOf(masters) + 1);
 }
 
 /** [Content_Types].xml: one Override per part, none for parts that are not in the package (#1444), one Default per extension, plus any we add. */
-export function fixContentTypes(doc: Document, parts: ReadonlySet<string>, extra: Readonly<Record<string, string>> = {}): void {
-  const root = doc.documentElement;
-  if (!root) return;
+export function fixContentTypes(root: Element, parts: ReadonlySet<string>, extra: Readonly<Record<string, string>> = {}): void {
   const seen = new Set<string>();
   for (const override of children(root, NS.types, 'Override')) {
-    const name = override.getAttribute('PartName') ?? '';
-    if (seen.has(name) || !parts.has(name.replace(/^\//, ''))) root.removeChild(override);
+    const name = String(override.attrs.PartName ?? '');
+    if (seen.has(name) || !parts.has(name.replace(/^\//, ''))) root.remove(override);
     else seen.add(name);
   }
   const extensions = new Set<string>();
   for (const fallback of children(root, NS.types, 'Default')) {
-    const ext = (fallback.getAttribute('Extension') ?? '').toLowerCase();
-    if (extensions.has(ext)) root.removeChild(fallback);
+    const ext = String(fallback.attrs.Extension ?? '').toLowerCase();
+    if (extensions.has(ext)) root.remove(fallback);
     else extensions.add(ext);
   }
   for (const [name, type] of Object.entries(extra)) {
-    if (!seen.has(name)) root.appendChild(element(doc, NS.types, 'Override', { PartName: name, ContentType: type }));
+    if (!seen.has(name)) root.cnode(sibling(root, 'Override', { PartName: name, ContentType: type }));
   }
 }
 
@@ -98,71 +107,72 @@ export function fixContentTypes(doc: Document, parts: ReadonlySet<string>, extra
  * first pPr of each paragraph, give the East Asian slot its own font (theme references such
  * as `+mn-ea` stay: the theme names it), colour the square bullets and make shape ids unique.
  */
-export function fixSlide(doc: Document): void {
-  for (const p of elements(doc, NS.a, 'p')) {
-    for (const extra of children(p, NS.a, 'pPr').slice(1)) p.removeChild(extra);
+export function fixSlide(root: Element): void {
+  for (const p of elements(root, NS.a, 'p')) {
+    for (const extra of children(p, NS.a, 'pPr').slice(1)) p.remove(extra);
   }
-  for (const ea of elements(doc, NS.a, 'ea')) {
-    if (!ea.getAttribute('typeface')?.startsWith('+')) ea.setAttribute('typeface', theme.font.deck.eastAsian);
+  for (const ea of elements(root, NS.a, 'ea')) {
+    if (!String(ea.attrs.typeface ?? '').startsWith('+')) ea.attr('typeface', theme.font.deck.eastAsian);
   }
-  for (const bullet of elements(doc, NS.a, 'buChar')) {
-    if (bullet.getAttribute('char') === BULLET_CHAR) colourBullet(doc, bullet);
+  for (const bullet of elements(root, NS.a, 'buChar')) {
+    if (bullet.attrs.char === BULLET_CHAR) colourBullet(bullet);
   }
-  uniqueShapeIds(doc);
+  uniqueShapeIds(root);
 }
 
 /** A square bullet in the accent colour at 80 % of the text size (pptxgenjs writes it at 100 %, in the text colour). */
-function colourBullet(doc: Document, bullet: Element): void {
-  const pPr = bullet.parentNode as Element | null;
+function colourBullet(bullet: Element): void {
+  const pPr = bullet.parent;
   if (!pPr || children(pPr, NS.a, 'buClr').length) return;
   const [size] = children(pPr, NS.a, 'buSzPct');
   // Schema order: buClr, then the bullet size, then the font and the character.
-  const colour = element(doc, NS.a, 'a:buClr', {}, element(doc, NS.a, 'a:srgbClr', { val: theme.colour.accent }));
-  pPr.insertBefore(colour, size ?? bullet);
-  if (size) size.setAttribute('val', '80000');
-  else pPr.insertBefore(element(doc, NS.a, 'a:buSzPct', { val: '80000' }), bullet);
+  const colour = sibling(bullet, 'buClr');
+  colour.cnode(sibling(bullet, 'srgbClr', { val: theme.colour.accent }));
+  insertAt(pPr, colour, pPr.children.indexOf(size ?? bullet));
+  if (size) size.attr('val', '80000');
+  else insertAt(pPr, sibling(bullet, 'buSzPct', { val: '80000' }), pPr.children.indexOf(bullet));
 }
 
 /** Shape ids unique in the part: the first of each id keeps it, later ones take the lowest free number. */
-function uniqueShapeIds(doc: Document): void {
+function uniqueShapeIds(root: Element): void {
   const used = new Set<number>();
   let next = 1;
-  for (const shape of elements(doc, NS.p, 'cNvPr')) {
-    const id = Number(shape.getAttribute('id'));
+  for (const shape of elements(root, NS.p, 'cNvPr')) {
+    const id = Number(shape.attrs.id);
     if (!used.has(id)) {
       used.add(id);
       continue;
     }
     while (used.has(next)) next++;
     used.add(next);
-    shape.setAttribute('id', String(next));
+    shape.attr('id', String(next));
   }
 }
 
 /** Theme: the deck's Latin and East Asian fonts in both the heading and body fonts. */
-export function fixTheme(doc: Document): void {
-  for (const fonts of [...elements(doc, NS.a, 'majorFont'), ...elements(doc, NS.a, 'minorFont')]) {
-    children(fonts, NS.a, 'latin')[0]?.setAttribute('typeface', theme.font.deck.latin);
-    children(fonts, NS.a, 'ea')[0]?.setAttribute('typeface', theme.font.deck.eastAsian);
+export function fixTheme(root: Element): void {
+  for (const fonts of [...elements(root, NS.a, 'majorFont'), ...elements(root, NS.a, 'minorFont')]) {
+    children(fonts, NS.a, 'latin')[0]?.attr('typeface', theme.font.deck.latin);
+    children(fonts, NS.a, 'ea')[0]?.attr('typeface', theme.font.deck.eastAsian);
   }
 }
 
 /** The notes body of a notes slide: one paragraph per note, each run in its language (and so font slot). */
-function notesParagraphs(doc: Document, notes: readonly string[], lang: string): Element[] {
-  if (!notes.length) return [element(doc, NS.a, 'a:p', {}, element(doc, NS.a, 'a:endParaRPr', { lang, dirty: '0' }))];
-  return notes.map((note) =>
-    element(
-      doc,
-      NS.a,
-      'a:p',
-      {},
-      ...scriptRuns(note).map((run) => {
-        const text = element(doc, NS.a, 'a:t');
-        text.appendChild(doc.createTextNode(run.text));
-        return element(doc, NS.a, 'a:r', {}, element(doc, NS.a, 'a:rPr', { lang: run.ea ? EAST_ASIAN_LANG : lang, dirty: '0' }), text);
-      }),
-    ),
-  );
+function notesParagraphs(like: Element, notes: readonly string[], lang: string): Element[] {
+  if (!notes.length) {
+    const p = sibling(like, 'p');
+    p.cnode(sibling(like, 'endParaRPr', { lang, dirty: '0' }));
+    return [p];
+  }
+  return notes.map((note) => {
+    const p = sibling(like, 'p');
+    for (const run of scriptRuns(note)) {
+      const r = p.cnode(sibling(like, 'r'));
+      r.cnode(sibling(like, 'rPr', { lang: run.ea ? EAST_ASIAN_LANG : lang, dirty: '0' }));
+      r.cnode(sibling(like, 't')).t(run.text);
+    }
+    return p;
+  });
 }
 
 /** Splits a note where it changes between East Asian and other script; spaces, punctuation and digits stay with East Asian text. */
@@ -181,24 +191,28 @@ function scriptRuns(text: string): { ea: boolean; text: string }[] {
  * A notes slide: pptxgenjs's single-run notes body replaced by our paragraphs, and its slide
  * number placeholder pointed at the notes master's.
  */
-export function fixNotesSlide(doc: Document, notes: readonly string[], lang: string): void {
-  for (const ph of elements(doc, NS.p, 'ph')) {
-    const type = ph.getAttribute('type');
-    if (type === 'sldNum') ph.setAttribute('idx', NOTES_SLIDE_NUMBER_IDX);
+export function fixNotesSlide(root: Element, notes: readonly string[], lang: string): void {
+  for (const ph of elements(root, NS.p, 'ph')) {
+    const type = ph.attrs.type;
+    if (type === 'sldNum') ph.attr('idx', NOTES_SLIDE_NUMBER_IDX);
     if (type !== 'body') continue;
     // p:ph sits in p:nvPr, in p:nvSpPr, in the p:sp whose p:txBody holds the notes.
-    const shape = ph.parentNode?.parentNode?.parentNode as Element | null | undefined;
+    const shape = ph.parent?.parent?.parent;
     const [body] = shape ? children(shape, NS.p, 'txBody') : [];
     if (!body) continue;
-    for (const p of children(body, NS.a, 'p')) body.removeChild(p);
-    for (const p of notesParagraphs(doc, notes, lang)) body.appendChild(p);
+    const old = children(body, NS.a, 'p');
+    for (const p of old) body.remove(p);
+    // New DrawingML elements take the prefix of the body's own (bodyPr), bound in every notes slide.
+    const like = children(body, NS.a, 'bodyPr')[0] ?? old[0];
+    if (!like) continue;
+    for (const p of notesParagraphs(like, notes, lang)) body.cnode(p);
   }
 }
 
 /** A relationships part: every relationship to `from` goes to `to` instead. */
-export function retarget(doc: Document, from: string, to: string): void {
-  for (const rel of elements(doc, NS.rels, 'Relationship')) {
-    if (rel.getAttribute('Target') === from) rel.setAttribute('Target', to);
+export function retarget(root: Element, from: string, to: string): void {
+  for (const rel of children(root, NS.rels, 'Relationship')) {
+    if (rel.attrs.Target === from) rel.attr('Target', to);
   }
 }
 
@@ -208,7 +222,7 @@ const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 export function coreXml(meta: DocumentMeta, when: Date): string {
   const stamp = when.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+    DECLARATION +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${escapeXml(meta.title)}</dc:title>` +
     `<dc:subject>${escapeXml(meta.subject)}</dc:subject>` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '@xmldom/xmldom';
+import type { Element } from 'ltx';
 import {
   NS,
   coreXml,
@@ -17,16 +17,21 @@ const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 const A = `xmlns:a="${NS.a}"`;
 const P = `xmlns:p="${NS.p}"`;
 
-function fixed(xml: string, fix: (doc: Document) => void): string {
-  const doc = parsePart('test.xml', xml);
-  fix(doc);
-  return serializePart(doc);
+function fixed(xml: string, fix: (root: Element) => void): string {
+  const root = parsePart('test.xml', xml);
+  fix(root);
+  return serializePart(root);
 }
 
-/** The elements named `local` in `ns`, parsed back from `xml`, as [attributes...] lists. */
+/** The elements named `local` in namespace `ns` at or under `root`, in document order. */
+function all(root: Element, ns: string, local: string): Element[] {
+  const own = root.is(local, ns) ? [root] : [];
+  return [...own, ...root.getChildElements().flatMap((child) => all(child, ns, local))];
+}
+
+/** The attributes of the elements named `local` in `ns`, parsed back from `xml`. */
 function found(xml: string, ns: string, local: string): Record<string, string>[] {
-  const doc = parsePart('out.xml', xml);
-  return [...doc.getElementsByTagNameNS(ns, local)].map((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+  return all(parsePart('out.xml', xml), ns, local).map((el) => ({ ...el.attrs }));
 }
 
 const run = (text: string) =>
@@ -45,9 +50,8 @@ describe('fixSlide', () => {
   const out = fixed(slide, fixSlide);
 
   it('keeps one pPr per paragraph, the first', () => {
-    const doc = parsePart('out.xml', out);
-    const paragraphs = [...doc.getElementsByTagNameNS(NS.a, 'p')];
-    expect(paragraphs.map((p) => [...p.childNodes].filter((n) => n.nodeName === 'a:pPr').length)).toEqual([1, 1]);
+    const paragraphs = all(parsePart('out.xml', out), NS.a, 'p');
+    expect(paragraphs.map((p) => p.getChildren('pPr', NS.a).length)).toEqual([1, 1]);
     expect(found(out, NS.a, 'r')).toHaveLength(3);
   });
 
@@ -81,7 +85,7 @@ describe('fixSlide', () => {
     expect(found(result, NS.a, 'ea')[0]!.typeface).toBe('Microsoft YaHei');
     // An element of another namespace that happens to use the prefix `a` is not touched.
     const foreign = `<p:sld xmlns:a="urn:not-drawingml" ${P}><a:p><a:pPr/><a:pPr/><a:ea typeface="Calibri"/></a:p></p:sld>`;
-    expect(fixed(foreign, fixSlide)).toBe(foreign);
+    expect(fixed(foreign, fixSlide)).toBe(DECL + foreign);
   });
 });
 
@@ -104,11 +108,8 @@ describe('fixNotesSlide', () => {
 
   /** Each paragraph of the body placeholder as [lang, text] runs. */
   function bodyRuns(xml: string): [string, string][][] {
-    const doc = parsePart('out.xml', xml);
-    const body = [...doc.getElementsByTagNameNS(NS.p, 'txBody')][0]!;
-    return [...body.getElementsByTagNameNS(NS.a, 'p')].map((p) =>
-      [...p.getElementsByTagNameNS(NS.a, 'r')].map((r) => [r.getElementsByTagNameNS(NS.a, 'rPr')[0]!.getAttribute('lang')!, r.getElementsByTagNameNS(NS.a, 't')[0]!.textContent!]),
-    );
+    const body = all(parsePart('out.xml', xml), NS.p, 'txBody')[0]!;
+    return body.getChildren('p', NS.a).map((p) => p.getChildren('r', NS.a).map((r) => [r.getChild('rPr', NS.a)!.attrs.lang as string, r.getChild('t', NS.a)!.getText()]));
   }
 
   it('writes one paragraph per note, East Asian runs marked zh-CN, text kept exactly', () => {
@@ -135,8 +136,7 @@ describe('fixNotesSlide', () => {
 describe('fixPresentation', () => {
   it('moves notesMasterIdLst right after sldMasterIdLst', () => {
     const pres = `<p:presentation ${P} xmlns:r="urn:r"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:sldIdLst><p:sldId id="256" r:id="rId2"/></p:sldIdLst><p:notesMasterIdLst><p:notesMasterId r:id="rId3"/></p:notesMasterIdLst><p:sldSz cx="1" cy="1"/></p:presentation>`;
-    const doc = parsePart('p.xml', fixed(pres, fixPresentation));
-    expect([...doc.documentElement!.childNodes].map((n) => n.nodeName)).toEqual(['p:sldMasterIdLst', 'p:notesMasterIdLst', 'p:sldIdLst', 'p:sldSz']);
+    expect(parsePart('p.xml', fixed(pres, fixPresentation)).getChildElements().map((n) => n.name)).toEqual(['p:sldMasterIdLst', 'p:notesMasterIdLst', 'p:sldIdLst', 'p:sldSz']);
   });
 });
 
@@ -174,8 +174,8 @@ describe('parsePart', () => {
 describe('coreXml', () => {
   it('escapes the metadata and stamps the time given', () => {
     const xml = coreXml({ title: 'Milan & <Shanghai>', subject: 'a "b"', author: 'Città', keywords: ['x', 'y'], lang: 'it' } as never, new Date(Date.UTC(2030, 0, 2, 3, 4, 5)));
-    const doc = parsePart('core.xml', xml);
-    const text = (ns: string, local: string) => doc.getElementsByTagNameNS(ns, local)[0]?.textContent;
+    const root = parsePart('core.xml', xml);
+    const text = (ns: string, local: string) => all(root, ns, local)[0]?.getText();
     expect(text('http://purl.org/dc/elements/1.1/', 'title')).toBe('Milan & <Shanghai>');
     expect(text('http://purl.org/dc/elements/1.1/', 'subject')).toBe('a "b"');
     expect(text('http://schemas.openxmlformats.org/package/2006/metadata/core-properties', 'keywords')).toBe('x; y');
