@@ -10,7 +10,7 @@ import { checkImage } from '../load/check-image.js';
 import { BadNameError, MAX_STUDY_BYTES, NoSuchStudyError, StudyFolder } from './folder.js';
 import { openApi } from './openapi.js';
 import { QueueFullError, RenderTimeoutError, renderQueue } from './render-queue.js';
-import { formatNamed, pack, parsePosted, preview, renderOne, renderOptions, validate } from './render-service.js';
+import { formatNamed, pack, parsePosted, preview, previewParts, renderOne, renderOptions, validate } from './render-service.js';
 import { idFrom, starterYaml } from './starter.js';
 import { applyYamlEdits, YamlEditError, type YamlEdit } from './yaml-edit.js';
 
@@ -175,10 +175,15 @@ export function createStudioApp(config: StudioConfig): StudioApp {
   });
 
   app.post('/api/preview', async (c) => {
-    const options = renderOptions(query(c), ['file']);
+    const options = renderOptions(query(c), ['file', 'parts']);
+    const parts = previewParts(c.req.query('parts'));
     const study = parsePosted(await textOf(c), await postedFile(c));
-    const result = await queue.run(() => preview(study, options));
-    return c.json({ pdf: Buffer.from(result.pdf).toString('base64'), slides: result.slides, warnings: result.warnings.map((w) => shown(w, folder.dir)) });
+    const result = await queue.run(() => preview(study, options, parts));
+    return c.json({
+      ...(result.pdf ? { pdf: Buffer.from(result.pdf).toString('base64') } : {}),
+      ...(result.slides ? { slides: result.slides } : {}),
+      warnings: result.warnings.map((w) => shown(w, folder.dir)),
+    });
   });
 
   const listStudies = async (c: Context) => c.json(await folder.list());

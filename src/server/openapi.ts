@@ -116,7 +116,11 @@ export const openApi = {
     '/api/preview': {
       post: {
         summary: "The studio's preview of a case study (the body): the brief as PDF (base64) and the deck's slides as SVG drawn from its slide plan.",
-        parameters: [...renderParameters, fileParameter],
+        parameters: [
+          ...renderParameters,
+          fileParameter,
+          { name: 'parts', in: 'query', description: 'What to make: pdf, slides, or both (default).', schema: { type: 'string', enum: ['pdf', 'slides', 'pdf,slides'], default: 'pdf,slides' } },
+        ],
         requestBody: yamlBody,
         responses: {
           '200': {

@@ -58,17 +58,39 @@ export async function validate(study: CaseStudy, options: RenderCaseStudyOptions
 
 /** What the studio's preview shows: the brief as PDF bytes, and the deck's slides drawn as SVG from its slide plan. */
 export interface Preview {
-  pdf: Uint8Array;
-  slides: string[];
+  pdf?: Uint8Array;
+  slides?: string[];
   warnings: Warning[];
 }
 
-export async function preview(study: CaseStudy, options: RenderCaseStudyOptions): Promise<Preview> {
-  const { file, warnings } = await renderOne(study, 'pdf', options);
-  const settings = await settingsFrom({ ...options, formats: ['pptx'] });
-  const { data, images } = localizedStudy(await withImage(study), settings.lang);
-  const plan = planDeck(documentFor('deck', data, settings, images) as DeckDocument);
-  return { pdf: file.bytes, slides: planSvgs(plan), warnings: [...warnings, ...plan.warnings] };
+/** The parts of a preview a request may ask for: what the studio has on screen. */
+export type PreviewPart = 'pdf' | 'slides';
+
+/** The parts named by `parts` (comma-separated; default both), or an OptionError. */
+export function previewParts(parts: string | undefined): PreviewPart[] {
+  const names = (parts ?? 'pdf,slides').split(',').filter(Boolean);
+  const bad = names.find((p) => p !== 'pdf' && p !== 'slides');
+  if (bad !== undefined || !names.length) throw new OptionError(`parts is pdf, slides or pdf,slides, not "${parts}"`);
+  return names as PreviewPart[];
+}
+
+export async function preview(study: CaseStudy, options: RenderCaseStudyOptions, parts: readonly PreviewPart[] = ['pdf', 'slides']): Promise<Preview> {
+  const out: Preview = { warnings: [] };
+  if (parts.includes('pdf')) {
+    const { file, warnings } = await renderOne(study, 'pdf', options);
+    out.pdf = file.bytes;
+    out.warnings.push(...warnings);
+  }
+  if (parts.includes('slides')) {
+    const settings = await settingsFrom({ ...options, formats: ['pptx'] });
+    const { data, images, warnings } = localizedStudy(await withImage(study), settings.lang);
+    const plan = planDeck(documentFor('deck', data, settings, images) as DeckDocument);
+    out.slides = planSvgs(plan);
+    // The language warnings come once, with the PDF's when it was asked for too.
+    if (!parts.includes('pdf')) out.warnings.push(...warnings);
+    out.warnings.push(...plan.warnings);
+  }
+  return out;
 }
 
 export async function pack(studies: CaseStudy[], title: string, format: string, options: RenderCaseStudyOptions) {

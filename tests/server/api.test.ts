@@ -91,6 +91,12 @@ describe('casebrief serve: rendering over HTTP', () => {
     expect(slides.length).toBeGreaterThan(5);
     expect(slides.every((s: string) => s.startsWith('<svg '))).toBe(true);
     expect(slides.join('')).toContain('Milan (Italy) and Shanghai');
+    // What is on screen only: the pages, or the slides.
+    const pagesOnly = await call('POST', '/api/preview?parts=pdf', { headers: yaml, body: SAMPLE });
+    expect(Object.keys(pagesOnly.json()).sort()).toEqual(['pdf', 'warnings']);
+    const slidesOnly = await call('POST', '/api/preview?parts=slides', { headers: yaml, body: SAMPLE });
+    expect(slidesOnly.json().slides).toEqual(slides);
+    expect((await call('POST', '/api/preview?parts=notes', { headers: yaml, body: SAMPLE })).status).toBe(400);
   });
 
   it('makes a pack of case studies of the folder', async () => {

@@ -43,11 +43,12 @@ afterAll(async () => {
   await studio?.close();
 });
 
-/** Waits until the preview shows the text as it is now (the pages pdf.js drew are of the latest edit). */
+/** Waits until the preview on screen (the brief's pages, or the deck's slides) shows the text as it is now. */
 async function previewUpToDate(): Promise<void> {
   await page.waitForFunction(() => {
     const version = document.body.dataset.version;
-    return version !== undefined && document.getElementById('pages')!.dataset.version === version && document.getElementById('slides')!.dataset.version === version;
+    const shown = [...document.querySelectorAll<HTMLElement>('#pages, #slides')].find((n) => !n.hidden)!;
+    return version !== undefined && shown.dataset.version === version;
   }, null, { timeout: 30_000 });
 }
 
@@ -82,8 +83,13 @@ describe('the studio in a browser', () => {
     await previewUpToDate();
     expect(Number(await page.locator('#pages').getAttribute('data-pages'))).toBeGreaterThan(2);
     expect(await page.locator('#pages canvas').count()).toBe(Number(await page.locator('#pages').getAttribute('data-pages')));
+    // The deck's tab shows the slides, drawn when it is opened.
+    await page.click('#tab-slides');
+    await previewUpToDate();
     expect(await page.locator('#slides svg').count()).toBeGreaterThan(5);
     expect(await page.locator('#slides svg').first().textContent()).toContain('Milan (Italy) and Shanghai');
+    await page.click('#tab-pages');
+    await previewUpToDate();
   });
 
   it('labels every control, and reflows at 200 % zoom without scrolling sideways', async () => {
@@ -207,6 +213,7 @@ describe('the studio in a browser', () => {
     const bytes = readFileSync((await download.path())!);
     expect(await pdfTextOf(new Uint8Array(bytes))).toContain(EDITED);
     await page.click('#tab-slides');
+    await previewUpToDate();
     await page.click('#tab-form');
     await page.screenshot({ path: path.join(SHOTS, 'studio-deck.png') });
   });

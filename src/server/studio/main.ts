@@ -39,7 +39,6 @@ const state = {
   /** The text as last read from or written to disk. */
   disk: '',
   version: 0,
-  shownVersion: 0,
   previewTimer: undefined as number | undefined,
   previewAbort: undefined as AbortController | undefined,
   formStale: true,
@@ -113,16 +112,25 @@ function showProblems(problems: Problem[], warnings: Problem[] = []) {
   }
 }
 
-/** Asks for the preview of the text as it is now; an older request still running is dropped. */
+/** The part of the preview on screen: the brief's pages, or the deck's slides. */
+const shownPart = (): 'pdf' | 'slides' => ($('slides').hidden ? 'pdf' : 'slides');
+
+/**
+ * Asks for the preview of the text as it is now, of the part on screen (the other is asked for
+ * when its tab is opened); an older request still running is dropped.
+ */
 async function runPreview() {
   if (state.file === undefined) return;
   const version = state.version;
+  const part = shownPart();
   state.previewAbort?.abort();
   const abort = new AbortController();
   state.previewAbort = abort;
+  const params = options();
+  params.set('parts', part);
   let res: Response;
   try {
-    res = await api(`/api/preview?${options()}`, { method: 'POST', body: editor.text(), headers: { 'Content-Type': 'application/yaml' }, signal: abort.signal });
+    res = await api(`/api/preview?${params}`, { method: 'POST', body: editor.text(), headers: { 'Content-Type': 'application/yaml' }, signal: abort.signal });
   } catch {
     return;
   }
@@ -130,7 +138,6 @@ async function runPreview() {
   if (abort.signal.aborted || version !== state.version) return;
   if (res.status === 422) {
     showProblems(body.problems ?? []);
-    $('preview-heading').dataset.state = 'problems';
     document.body.dataset.problems = String((body.problems ?? []).length);
     return;
   }
@@ -140,18 +147,8 @@ async function runPreview() {
   }
   showProblems([], body.warnings ?? []);
   document.body.dataset.problems = '0';
-  const pdf = Uint8Array.from(atob(body.pdf), (c) => c.charCodeAt(0));
-  // What is on screen first: the pages, or the slides when the deck's tab is open.
-  if ($('slides').hidden) {
-    const pages = showPages($('pages'), pdf, version);
-    requestAnimationFrame(() => showSlides($('slides'), body.slides, version));
-    await pages;
-  } else {
-    showSlides($('slides'), body.slides, version);
-    await showPages($('pages'), pdf, version);
-  }
-  state.shownVersion = version;
-  $('preview-heading').dataset.state = 'ok';
+  if (body.slides) showSlides($('slides'), body.slides, version);
+  if (body.pdf) await showPages($('pages'), Uint8Array.from(atob(body.pdf), (c) => c.charCodeAt(0)), version);
 }
 
 function drawForm() {
@@ -221,6 +218,8 @@ function selectPreview(which: 'pages' | 'slides') {
     button.tabIndex = name === which ? 0 : -1;
     $(name).hidden = name !== which;
   }
+  // The part now on screen may show an older text: ask for it.
+  if ($(which).dataset.version !== String(state.version)) void runPreview();
 }
 
 /** Tabs as the ARIA pattern has them: click, or arrow keys between the tabs of a list. */
@@ -456,7 +455,14 @@ function wire() {
   $('download-pptx').addEventListener('click', () => downloadOne('pptx'));
   $('pack-pdf').addEventListener('click', () => downloadPack('pdf'));
   $('pack-pptx').addEventListener('click', () => downloadPack('pptx'));
-  for (const id of ['opt-lang', 'opt-as-of', 'opt-paper', 'opt-event', 'opt-pdfa']) $(id).addEventListener('change', () => void runPreview());
+  for (const id of ['opt-lang', 'opt-as-of', 'opt-paper', 'opt-event', 'opt-pdfa']) {
+    $(id).addEventListener('change', () => {
+      // New options make a new preview, of both parts: count it as an edit.
+      state.version++;
+      document.body.dataset.version = String(state.version);
+      void runPreview();
+    });
+  }
   window.addEventListener('beforeunload', (e) => {
     if (state.file && editor.text() !== state.disk) e.preventDefault();
   });
