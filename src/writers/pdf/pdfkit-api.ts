@@ -15,14 +15,6 @@ export interface OutlineNode {
   addItem(title: string, options?: { expanded?: boolean; top?: number; left?: number }): OutlineNode;
 }
 
-/** What casebrief touches of pdfkit's embedded font (the font set by `font()`). */
-export interface PdfkitEmbeddedFont {
-  /** The fontkit font it embeds. */
-  font: object;
-  /** Laid-out words by text, scaled to 1000 units per em; pdfkit makes one per document. */
-  layoutCache?: Record<string, unknown>;
-}
-
 /** An indirect object of a PDF being written, such as a page's content stream. */
 export interface PdfkitReference {
   /** Adds to the object's stream: text one byte per character, followed by a line feed; bytes as they are. */
@@ -35,8 +27,6 @@ export interface PdfkitReference {
 export interface PdfkitDoc {
   /** The page being drawn on. */
   page: { content: PdfkitReference };
-  /** The current font, as `font()` left it. */
-  _font: PdfkitEmbeddedFont;
   /**
    * pdfkit's own step that sets one line of text at a point, below `text()` (see pdfkit-text.ts);
    * `textWidth` is the measure pdfkit would take, used only for links and underlines.
