@@ -2,6 +2,7 @@ import { theme } from '../../theme.js';
 import { PT, type Rect } from './deck-geometry.js';
 import { wrapRuns } from './measure-text.js';
 import type { PlanParagraph, PlanRun, TextBox } from './slide-plan.js';
+import { runsText, sliceRuns } from './text-runs.js';
 
 /** Share of a box's width that text may fill: room for renderer differences (hinting, kerning off). */
 const WIDTH_SAFETY = 0.96;
@@ -38,37 +39,81 @@ export interface SizeRange {
   floor: number;
 }
 
-/** What fitting decided; `fits` is false when even the floor size overflows the box. */
+/** What fitting decided; `fits` is false only for a box smaller than one line at the floor size. */
 export interface Fitted {
   fontSize: number;
   paragraphs: PlanParagraph[];
   lineHeight: number;
   fits: boolean;
+  /** True when even the floor size needed more lines than the box holds and the text was cut short with an ellipsis. */
+  truncated?: boolean;
 }
+
+/** The ellipsis that ends text cut short. */
+export const ELLIPSIS = '…';
 
 /**
  * Fits one paragraph (a title, a figure, a label) into a box: shrink while it
  * stays on one line, then wrap at the smallest comfortable size, and only then
- * go smaller still.
+ * go smaller still. Text that does not fit even at the floor size is cut short
+ * with an ellipsis (`truncated`); the caller says so and keeps the whole text.
+ * Sizes are searched by halves (a smaller size never needs more lines), so a
+ * long text is wrapped a few times, not once per size.
  */
 export function fitParagraph(runs: readonly PlanRun[], rect: Rect, sizes: SizeRange, bold = false): Fitted {
+  const width = textWidthFor(rect.w, false);
+  const height = rect.h * PT;
   const weighted = bold ? runs.map((r) => ({ ...r, bold: true })) : [...runs];
-  const tryAt = (size: number, maxLines: number): Fitted | undefined => {
-    const lines = wrapRuns(weighted, size, textWidthFor(rect.w, false)).length;
-    const lineHeight = lineHeightFor(size);
-    if (lines > maxLines || lines * lineHeight > rect.h * PT) return undefined;
-    return { fontSize: size, paragraphs: [{ runs: [...runs], bullet: false, indent: false, lines }], lineHeight, fits: true };
-  };
-  for (let size = sizes.max; size >= sizes.min; size--) {
-    const fitted = tryAt(size, 1);
-    if (fitted) return fitted;
+  const linesAt = (size: number): number => wrapRuns(weighted, size, width).length;
+  const fitted = (size: number, lines: number, shown: readonly PlanRun[] = runs): Fitted => ({
+    fontSize: size,
+    paragraphs: [{ runs: [...shown], bullet: false, indent: false, lines }],
+    lineHeight: lineHeightFor(size),
+    fits: lines * lineHeightFor(size) <= height,
+  });
+  const oneLine = largest(sizes.max, sizes.min, (size) => linesAt(size) === 1 && lineHeightFor(size) <= height);
+  if (oneLine !== undefined) return fitted(oneLine, 1);
+  const wrapped = largest(sizes.min, sizes.floor, (size) => linesAt(size) * lineHeightFor(size) <= height);
+  if (wrapped !== undefined) return fitted(wrapped, linesAt(wrapped));
+  const floor = sizes.floor;
+  const maxLines = Math.max(1, Math.floor(height / lineHeightFor(floor)));
+  const cut = (end: number) => withEllipsis(runs, end);
+  const linesOf = (shown: readonly PlanRun[]) => wrapRuns(bold ? shown.map((r) => ({ ...r, bold: true })) : shown, floor, width).length;
+  // What the first lines hold bounds what is kept; then less, until it and the ellipsis fit.
+  let lo = 0;
+  let hi = wrapRuns(weighted, floor, width)[maxLines - 1]!.end;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (linesOf(cut(mid)) <= maxLines) lo = mid;
+    else hi = mid - 1;
   }
-  for (let size = sizes.min; size >= sizes.floor; size--) {
-    const fitted = tryAt(size, Number.POSITIVE_INFINITY);
-    if (fitted) return fitted;
+  const shown = cut(lo);
+  return { ...fitted(floor, linesOf(shown), shown), truncated: true };
+}
+
+/** The largest size from `max` down to `min` in steps of one point for which `ok` holds, given that it holds for every size below one for which it does. */
+function largest(max: number, min: number, ok: (size: number) => boolean): number | undefined {
+  if (max < min || !ok(max - Math.floor(max - min))) return undefined;
+  // Counted in steps below `max`: `holds` is known to hold, `fails` to fail (-1: none tried yet).
+  let fails = -1;
+  let holds = Math.floor(max - min);
+  while (holds - fails > 1) {
+    const mid = Math.floor((holds + fails) / 2);
+    if (ok(max - mid)) holds = mid;
+    else fails = mid;
   }
-  const lines = wrapRuns(weighted, sizes.floor, textWidthFor(rect.w, false)).length;
-  return { fontSize: sizes.floor, paragraphs: [{ runs: [...runs], bullet: false, indent: false, lines }], lineHeight: lineHeightFor(sizes.floor), fits: false };
+  return max - holds;
+}
+
+/** The first `end` UTF-16 units of runs (never half a surrogate pair), without trailing spaces, then an ellipsis in the last run's style. */
+function withEllipsis(runs: readonly PlanRun[], end: number): PlanRun[] {
+  const text = runsText(runs);
+  let at = end;
+  if (at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]!)) at--;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  const kept = sliceRuns(runs, 0, at);
+  const { url: _link, ...style } = kept[kept.length - 1] ?? runs[0] ?? { text: '', lang: 'en' };
+  return [...kept, { ...style, text: ELLIPSIS }];
 }
 
 /** A text box from a fitted paragraph. */

@@ -1,7 +1,7 @@
-import type { Slide, SlideLayout, Warning } from '../../model/document.js';
+import { inlineText, type Slide, type SlideLayout, type Warning } from '../../model/document.js';
 import { theme } from '../../theme.js';
 import { TITLE_BOX, type Rect } from './deck-geometry.js';
-import { fitParagraph, fittedBox } from './fit-text.js';
+import { ELLIPSIS, fitParagraph, fittedBox, type Fitted } from './fit-text.js';
 import type { PlannedSlide, TextBox } from './slide-plan.js';
 import { plainRuns, textRuns } from './text-runs.js';
 
@@ -12,6 +12,32 @@ export interface PlanContext {
   /** Label appended to the title of a continuation slide. */
   continued: string;
   warnings: Warning[];
+  /** Boxes whose text was cut short to fit, with the whole text: it goes to the notes of the slide that shows the box. */
+  cut: WeakMap<TextBox, string>;
+}
+
+/** A new planning context for a deck in `lang`. */
+export function planContext(lang: string, continued: string): PlanContext {
+  return { lang, continued, warnings: [], cut: new WeakMap() };
+}
+
+/**
+ * A box of fitted text. Text that had to be cut short is named in a warning (`what`: which field,
+ * e.g. `the key figure "600"`) and kept whole, for the speaker notes of the slide that shows it.
+ */
+export function fittedText(ctx: PlanContext, role: TextBox['role'], rect: Rect, fitted: Fitted, look: Parameters<typeof fittedBox>[3], what: string, whole: string): TextBox {
+  const box = fittedBox(role, rect, fitted, look);
+  if (fitted.truncated) {
+    warn(ctx, 'W_PPTX_TEXT_CUT', `${what} is too long for its box even at ${fitted.fontSize} pt: the slide shows it cut short with "${ELLIPSIS}", and the slide's speaker notes have it whole`);
+    ctx.cut.set(box, whole);
+  }
+  return box;
+}
+
+/** At most the first 60 characters of a text, to name it in a message. */
+export function shortText(text: string): string {
+  const chars = Array.from(text.trim().slice(0, 240));
+  return chars.length > 60 ? `${chars.slice(0, 60).join('')}${ELLIPSIS}` : chars.join('');
 }
 
 /** Layouts drawn on a dark or accent background, with light text. */
@@ -33,13 +59,13 @@ export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean,
   const max = Math.min(base.max, maxSize ?? base.max);
   const sizes = { max, min: Math.min(base.min, max), floor: Math.min(base.floor, max) };
   const fitted = fitParagraph(runs, rect, sizes, true);
-  if (!fitted.fits) warn(ctx, 'W_PPTX_TITLE_OVERFLOW', `the title "${runs.map((r) => r.text).join('')}" does not fit its box even at ${fit.titleFloor} pt`);
-  return fittedBox('title', rect, fitted, {
+  const whole = inlineText(slide.title);
+  return fittedText(ctx, 'title', rect, fitted, {
     color: dark ? theme.colour.paper : theme.colour.dark,
     bold: true,
     align: 'left',
     valign: 'bottom',
-  });
+  }, `the title of the slide "${shortText(whole)}"`, whole);
 }
 
 /** Sets the titles of slides split from one document slide in one size: the smallest any of them needed. */

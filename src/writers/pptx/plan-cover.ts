@@ -1,9 +1,9 @@
-import type { ImageNode, Slide } from '../../model/document.js';
+import { inlineText, type ImageNode, type Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
 import { ANNIVERSARY_BODY_BOX, ANNIVERSARY_SUBTITLE_BOX, CLOSING_SMALL_BOX, CLOSING_SUBTITLE_BOX, SUBTITLE_BOX, TITLE_BOX, type Rect } from './deck-geometry.js';
-import { fitParagraph, fittedBox } from './fit-text.js';
+import { fitParagraph } from './fit-text.js';
 import { flowBlocks, flowBox, planContent } from './plan-content.js';
-import { planTitle, warn, type PlanContext } from './plan-context.js';
+import { fittedText, planTitle, shortText, warn, type PlanContext } from './plan-context.js';
 import type { PictureBox, PlannedSlide, TextBox } from './slide-plan.js';
 import { textRuns } from './text-runs.js';
 
@@ -30,8 +30,8 @@ function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = 
   const base = closing ? CLOSING_SUBTITLE_BOX : SUBTITLE_BOX;
   const rect = narrow ? narrowed(base) : base;
   const fitted = fitParagraph(textRuns(slide.subtitle, ctx.lang), rect, { max: theme.size.deck.subtitle, min: fit.small, floor: fit.labelMin });
-  if (!fitted.fits) warn(ctx, 'W_PPTX_SUBTITLE_OVERFLOW', 'a subtitle does not fit its box');
-  return [fittedBox('subtitle', rect, fitted, { color: theme.colour.accentSoft, align: 'left', valign: 'top' })];
+  const whole = inlineText(slide.subtitle);
+  return [fittedText(ctx, 'subtitle', rect, fitted, { color: theme.colour.accentSoft, align: 'left', valign: 'top' }, `the subtitle "${shortText(whole)}"`, whole)];
 }
 
 /**
@@ -72,19 +72,25 @@ export function planClosing(slide: Slide, from: number, ctx: PlanContext): Plann
 export function planAnniversary(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
   const rect = TITLE_BOX.anniversary;
   const big = fitParagraph(textRuns(slide.title, ctx.lang), rect, { max: 160, min: 72, floor: fit.titleFloor }, true);
-  if (!big.fits) warn(ctx, 'W_PPTX_TITLE_OVERFLOW', 'the anniversary slide\'s title does not fit its box');
-  const boxes: TextBox[] = [fittedBox('title', rect, big, { color: theme.colour.paper, bold: true, align: 'left', valign: 'bottom' })];
+  const title = inlineText(slide.title);
+  const boxes: TextBox[] = [fittedText(ctx, 'title', rect, big, { color: theme.colour.paper, bold: true, align: 'left', valign: 'bottom' }, `the title of the anniversary slide "${shortText(title)}"`, title)];
   if (slide.subtitle.length) {
     const sub = fitParagraph(textRuns(slide.subtitle, ctx.lang), ANNIVERSARY_SUBTITLE_BOX, { max: 36, min: 24, floor: fit.labelMin });
-    if (!sub.fits) warn(ctx, 'W_PPTX_SUBTITLE_OVERFLOW', 'a subtitle does not fit its box');
-    boxes.push(fittedBox('subtitle', ANNIVERSARY_SUBTITLE_BOX, sub, { color: theme.colour.accentSoft, align: 'left', valign: 'top' }));
+    const whole = inlineText(slide.subtitle);
+    boxes.push(fittedText(ctx, 'subtitle', ANNIVERSARY_SUBTITLE_BOX, sub, { color: theme.colour.accentSoft, align: 'left', valign: 'top' }, `the subtitle "${shortText(whole)}"`, whole));
   }
   const lines = slide.body.flatMap((b) => (b.type === 'paragraph' ? [b.children] : []));
   const rest = slide.body.filter((b) => b.type !== 'paragraph' && b.type !== 'image');
   if (lines.length) {
-    const flow = flowBlocks(lines.map((children) => ({ type: 'paragraph', children, source: false, small: false })), ANNIVERSARY_BODY_BOX, ctx, { max: 28, min: 18 });
-    if (flow.pages.length > 1) warn(ctx, 'W_PPTX_BODY_OVERFLOW', 'the anniversary slide\'s lines do not fit below its title');
-    boxes.push({ ...flowBox('body', ANNIVERSARY_BODY_BOX, flow, 0, theme.colour.paper) });
+    const flow = flowBlocks(lines.map((children) => ({ type: 'paragraph', children, source: false, small: false })), ANNIVERSARY_BODY_BOX, ctx, { max: 28, min: fit.labelMin });
+    const body = flowBox('body', ANNIVERSARY_BODY_BOX, flow, 0, theme.colour.paper);
+    if (flow.pages.length > 1) {
+      // The lines that do not fit are kept, whole, in the notes.
+      const whole = lines.map(inlineText).join('\n');
+      warn(ctx, 'W_PPTX_TEXT_CUT', `the lines of the anniversary slide ("${shortText(whole)}") do not fit below its title: the slide shows the first of them, and its speaker notes have them all`);
+      ctx.cut.set(body, whole);
+    }
+    boxes.push(body);
   }
   const opening: PlannedSlide = { layout: 'anniversary', title: boxes[0]!, boxes: boxes.slice(1), shapes: [], notes: [], from, continued: false };
   return rest.length ? [opening, ...planContent(slide, from, ctx, rest, true)] : [opening];

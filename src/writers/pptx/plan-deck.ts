@@ -1,7 +1,7 @@
 import type { DeckDocument, Slide, SlideLayout } from '../../model/document.js';
 import { planAnniversary, planClosing, planCover } from './plan-cover.js';
 import { planContent, planTwoColumn } from './plan-content.js';
-import { evenTitles, warn, type PlanContext } from './plan-context.js';
+import { evenTitles, planContext, shortText, warn, type PlanContext } from './plan-context.js';
 import { theme } from '../../theme.js';
 import { FOOTER_BOX } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
@@ -29,21 +29,29 @@ const PLANNERS = {
  * measured, fitted text. Pure: reads the document, never changes it.
  */
 export function planDeck(doc: DeckDocument): SlidePlan {
-  const ctx: PlanContext = { lang: doc.meta.lang, continued: doc.labels.continued, warnings: [] };
+  const ctx = planContext(doc.meta.lang, doc.labels.continued);
   for (const slide of doc.slides) {
     if (slide.layout !== 'title' && slide.layout !== 'section' && slide.layout !== 'anniversary' && [...slide.body, ...slide.aside].some((b) => b.type === 'image')) {
       warn(ctx, 'W_PPTX_IMAGE_SKIPPED', `a picture on a "${slide.layout}" slide is left out: the deck shows pictures on title and section slides`);
     }
   }
-  const slides = doc.slides.flatMap((slide, from) => withNotes(evenTitles(PLANNERS[slide.layout](slide, from, ctx), slide, ctx), slide.notes));
+  const slides = doc.slides.flatMap((slide, from) => withCutText(withNotes(evenTitles(PLANNERS[slide.layout](slide, from, ctx), slide, ctx), slide.notes), ctx));
   return { slides, footer: planFooter(doc.footer, ctx), warnings: ctx.warnings };
 }
 
 function planFooter(text: string, ctx: PlanContext): TextBox | undefined {
   if (!text.trim()) return undefined;
   const fitted = fitParagraph(plainRuns(text, ctx.lang), FOOTER_BOX, { max: theme.size.deck.footer, min: 8, floor: 7 });
-  if (!fitted.fits) warn(ctx, 'W_PPTX_FOOTER_OVERFLOW', `the footer "${text}" does not fit the footer line`);
+  if (fitted.truncated) warn(ctx, 'W_PPTX_TEXT_CUT', `the footer "${shortText(text)}" is too long for the footer line even at ${fitted.fontSize} pt: every slide shows it cut short with "…"`);
   return fittedBox('small', FOOTER_BOX, fitted, { color: theme.colour.muted, align: 'left', valign: 'middle' });
+}
+
+/** Puts the whole text of every box a slide shows cut short at the head of its notes, so no word is lost. */
+function withCutText(group: PlannedSlide[], ctx: PlanContext): PlannedSlide[] {
+  return group.map((s) => {
+    const cut = [s.title, ...s.boxes].flatMap((b) => ctx.cut.get(b) ?? []);
+    return cut.length ? { ...s, notes: [...new Set(cut), ...s.notes] } : s;
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { KeyFigure, KeyFiguresNode, Slide } from '../../model/document.js';
+import { inlineText, type KeyFigure, type KeyFiguresNode, type Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
 import { FIGURE_AREA } from './deck-geometry.js';
-import { fitParagraph, fittedBox } from './fit-text.js';
+import { fitParagraph } from './fit-text.js';
 import { planContent } from './plan-content.js';
-import { planTitle, warn, type PlanContext } from './plan-context.js';
+import { fittedText, planTitle, shortText, type PlanContext } from './plan-context.js';
 import type { PlannedSlide, ShapeBox, TextBox } from './slide-plan.js';
 import { plainRuns, textRuns } from './text-runs.js';
 
@@ -25,15 +25,16 @@ function card(figure: KeyFigure, x: number, w: number, ctx: PlanContext): { boxe
   const labelRect = { x: x + PAD, y: y + 1.75, w: w - 2 * PAD, h: h - 2.0 };
   const value = fitParagraph(plainRuns(figure.value, ctx.lang), valueRect, { max: theme.size.deck.figure, min: fit.figureMin, floor: fit.labelMin }, true);
   const label = fitParagraph(textRuns(figure.label, ctx.lang), labelRect, { max: fit.label, min: fit.label, floor: fit.labelMin });
-  if (!value.fits || !label.fits) warn(ctx, 'W_PPTX_FIGURE_OVERFLOW', `the key figure "${figure.value}" does not fit its card`);
+  const labelText = inlineText(figure.label);
+  const name = `the key figure "${shortText(figure.value)}"`;
   return {
     shapes: [
       { kind: 'rect', x, y, w, h, fill: theme.colour.panel },
       { kind: 'rect', x, y, w, h: 0.08, fill: theme.colour.accent },
     ],
     boxes: [
-      fittedBox('figure-value', valueRect, value, { color: theme.colour.accent, bold: true, align: 'left', valign: 'bottom' }),
-      fittedBox('figure-label', labelRect, label, { color: theme.colour.ink, align: 'left', valign: 'top' }),
+      fittedText(ctx, 'figure-value', valueRect, value, { color: theme.colour.accent, bold: true, align: 'left', valign: 'bottom' }, name, `${figure.value} ${labelText}`),
+      fittedText(ctx, 'figure-label', labelRect, label, { color: theme.colour.ink, align: 'left', valign: 'top' }, `the label of ${name}`, `${figure.value} ${labelText}`),
     ],
   };
 }

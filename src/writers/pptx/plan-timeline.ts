@@ -1,10 +1,10 @@
-import type { Slide, TimelineEvent, TimelineNode } from '../../model/document.js';
+import { inlineText, type Slide, type TimelineEvent, type TimelineNode } from '../../model/document.js';
 import { theme } from '../../theme.js';
 import { FIGURE_AREA } from './deck-geometry.js';
-import { fitParagraph, fittedBox, type Fitted } from './fit-text.js';
+import { fitParagraph, type Fitted } from './fit-text.js';
 import { balancedGroups } from './plan-key-figures.js';
 import { planContent } from './plan-content.js';
-import { planTitle, warn, type PlanContext } from './plan-context.js';
+import { fittedText, planTitle, shortText, type PlanContext } from './plan-context.js';
 import type { PlannedSlide, ShapeBox, TextBox } from './slide-plan.js';
 import { plainRuns, textRuns } from './text-runs.js';
 
@@ -47,29 +47,29 @@ function placeEvents(events: readonly TimelineEvent[], ctx: PlanContext): Placed
   let size = fit.event;
   for (; size >= fit.eventMin; size--) {
     labels = layout.map((l) => fitParagraph(textRuns(l.event.label, ctx.lang), l.label, { max: size, min: size, floor: size }));
-    if (labels.every((f) => f.fits)) break;
+    if (labels.every((f) => !f.truncated)) break;
   }
   const shapes: ShapeBox[] = [{ kind: 'line', x: FIGURE_AREA.x, y: AXIS_Y, w: FIGURE_AREA.w, h: 0, line: theme.colour.dark, lineWidth: 2 }];
   const boxes: TextBox[] = [];
   layout.forEach((l, i) => {
     shapes.push({ kind: 'ellipse', x: l.cx - DOT / 2, y: AXIS_Y - DOT / 2, w: DOT, h: DOT, fill: theme.colour.accent, line: theme.colour.paper, lineWidth: 1.5 });
     const date = fitParagraph(plainRuns(l.event.date, ctx.lang), l.date, { max: fit.event, min: fit.eventMin, floor: 10 }, true);
-    boxes.push(fittedBox('event-date', l.date, date, { color: theme.colour.accent, bold: true, align: l.align, valign: l.up ? 'bottom' : 'top' }));
-    boxes.push(fittedBox('event-label', l.label, labels[i]!, { color: theme.colour.ink, align: l.align, valign: l.up ? 'bottom' : 'top' }));
+    const whole = `${l.event.date}: ${inlineText(l.event.label)}`;
+    boxes.push(fittedText(ctx, 'event-date', l.date, date, { color: theme.colour.accent, bold: true, align: l.align, valign: l.up ? 'bottom' : 'top' }, `the date "${shortText(l.event.date)}" of a timeline event`, whole));
+    boxes.push(fittedText(ctx, 'event-label', l.label, labels[i]!, { color: theme.colour.ink, align: l.align, valign: l.up ? 'bottom' : 'top' }, `the timeline event of ${shortText(l.event.date)}`, whole));
   });
-  return { boxes, shapes, fits: labels.every((f) => f.fits) };
+  return { boxes, shapes, fits: labels.every((f) => !f.truncated) };
 }
 
-/** Groups events so that every group's labels fit, using fewer events per slide when they do not. */
-function groupEvents(events: readonly TimelineEvent[], ctx: PlanContext): Placed[] {
-  for (let max = MAX_PER_SLIDE; max >= 1; max--) {
-    const placed = balancedGroups(events, max).map((g) => placeEvents(g, ctx));
-    if (placed.every((p) => p.fits) || max === 1) {
-      if (!placed.every((p) => p.fits)) warn(ctx, 'W_PPTX_TIMELINE_OVERFLOW', 'a timeline label does not fit its box even alone on a slide');
-      return placed;
-    }
-  }
-  return [];
+/**
+ * Groups events so that every group's labels fit, in order, splitting a group that does not fit
+ * into smaller ones; a label too long even alone on a slide is cut short there (and warned about).
+ */
+function groupEvents(events: readonly TimelineEvent[], ctx: PlanContext, max = MAX_PER_SLIDE): Placed[] {
+  if (max === 1) return events.map((event) => placeEvents([event], ctx));
+  // Trial layouts say nothing: only the one kept may warn.
+  const trial = { ...ctx, warnings: [], cut: new WeakMap() };
+  return balancedGroups(events, max).flatMap((group) => (placeEvents(group, trial).fits ? [placeEvents(group, ctx)] : groupEvents(group, ctx, max - 1)));
 }
 
 /** The timeline slide(s): axis, dots, dates and labels, all native shapes and text. */
