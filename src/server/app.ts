@@ -178,7 +178,9 @@ export function createStudioApp(config: StudioConfig): StudioApp {
     const options = renderOptions(query(c), ['file', 'parts']);
     const parts = previewParts(c.req.query('parts'));
     const study = parsePosted(await textOf(c), await postedFile(c));
-    const result = await queue.run(() => preview(study, options, parts));
+    // A preview the page no longer waits for (the person typed on) is not made when its turn comes.
+    const signal = c.req.raw.signal;
+    const result = await queue.run(() => (signal?.aborted ? Promise.reject(new ClientGoneError()) : preview(study, options, parts)));
     return c.json({
       ...(result.pdf ? { pdf: Buffer.from(result.pdf).toString('base64') } : {}),
       ...(result.slides ? { slides: result.slides } : {}),
@@ -322,6 +324,14 @@ export function createStudioApp(config: StudioConfig): StudioApp {
   };
 }
 
+/** The client closed the request before its render began. */
+class ClientGoneError extends Error {
+  constructor() {
+    super('the client went away before its preview was made');
+    this.name = 'ClientGoneError';
+  }
+}
+
 /** A request body over the limit: 413. */
 class TooLargeError extends Error {
   constructor(max: number) {
@@ -333,6 +343,7 @@ class TooLargeError extends Error {
 /** Every error as JSON, with the status that says whose it is. */
 function errorResponse(err: Error, c: Context, dir: string): Response {
   if (err instanceof TooLargeError) return c.json({ error: err.message }, 413);
+  if (err instanceof ClientGoneError) return c.json({ error: err.message }, 499 as never);
   if (err instanceof CaseStudyError) return c.json({ problems: err.problems.map((p) => shownProblem(p, dir)) }, 422);
   if (err instanceof YamlEditError) return c.json({ problems: [{ message: err.message }] }, 422);
   if (err instanceof BadNameError || err instanceof OptionError) return c.json({ error: err.message }, 400);
