@@ -217,4 +217,29 @@ describe('the studio in a browser', () => {
     await page.click('#tab-form');
     await page.screenshot({ path: path.join(SHOTS, 'studio-deck.png') });
   });
+
+  it('makes a new case study from the starter, imports a survey text, and downloads a pack of the ticked ones', async () => {
+    await page.click('#new-study');
+    await page.fill('#new-name', 'Turin and Nagoya');
+    await page.press('#new-name', 'Enter');
+    await expect.poll(() => page.locator('#file-title').textContent()).toBe('turin-and-nagoya.yaml');
+    expect(readFileSync(path.join(folder, 'turin-and-nagoya.yaml'), 'utf8')).toContain('id: turin-and-nagoya');
+    await previewUpToDate();
+
+    await page.click('#import-study');
+    await page.fill('#import-text', readFileSync('tests/fixtures/milan-shanghai.txt', 'utf8'));
+    await page.click('#import-dialog button[value=ok]');
+    // The sample's file name is taken: the import is saved beside it under a free one.
+    await expect.poll(() => page.locator('#file-title').textContent()).toBe('milan-shanghai-2.yaml');
+    expect(readFileSync(path.join(folder, 'milan-shanghai-2.yaml'), 'utf8')).toContain('id: milan-shanghai');
+
+    await page.check('#study-list input[value="milan-shanghai.yaml"]');
+    await page.check('#study-list input[value="turin-and-nagoya.yaml"]');
+    await page.fill('#pack-title', 'Mission to Japan and China');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#pack-pdf')]);
+    expect(download.suggestedFilename()).toBe('pack.pdf');
+    const text = await pdfTextOf(new Uint8Array(readFileSync((await download.path())!)));
+    expect(text).toContain('Mission to Japan and China');
+    expect(text).toContain('First city and second city');
+  });
 });
