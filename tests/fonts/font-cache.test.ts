@@ -14,7 +14,7 @@ describe('parsedFont', () => {
     expect(parsedFont(file) === first).toBe(true);
   });
 
-  it('keeps a bounded number of fonts, dropping the one used longest ago', () => {
+  it('keeps a bounded number of fonts, dropping the ones used longest ago', () => {
     const dir = path.dirname(pdfFontFile('latin'));
     const files = readdirSync(dir).filter((f) => f.endsWith('.ttf')).sort().slice(0, 13).map((f) => path.join(dir, f));
     expect(files).toHaveLength(13);

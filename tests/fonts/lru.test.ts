@@ -9,8 +9,21 @@ describe('Lru', () => {
     expect(lru.get('a')).toBe(1);
     lru.set('c', 3);
     expect(lru.size).toBe(2);
-    expect(lru.has('b')).toBe(false);
-    expect([...lru.keys()]).toEqual(['a', 'c']);
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.get('a')).toBe(1);
+    expect(lru.get('c')).toBe(3);
+  });
+
+  it('drops the least recently used tenth when full, keeping what was read since', () => {
+    const lru = new Lru<number, number>(100);
+    for (let i = 0; i < 100; i++) lru.set(i, i);
+    for (let i = 0; i < 10; i++) lru.get(i);
+    lru.set(100, 100);
+    expect(lru.size).toBe(91);
+    for (let i = 0; i < 10; i++) expect(lru.get(i)).toBe(i);
+    for (let i = 10; i < 20; i++) expect(lru.get(i)).toBeUndefined();
+    expect(lru.get(20)).toBe(20);
+    expect(lru.get(100)).toBe(100);
   });
 
   it('replaces a value set again without growing', () => {
