@@ -242,4 +242,26 @@ describe('the studio in a browser', () => {
     expect(text).toContain('Mission to Japan and China');
     expect(text).toContain('First city and second city');
   });
+
+  it('with --token, takes the token from the address it was given, and keeps it off the address bar', async () => {
+    const token = 'studio-browser-test-token-0123';
+    const assets = mkdtempSync(path.join(os.tmpdir(), 'casebrief-studio-'));
+    execFileSync(process.execPath, ['scripts/build-studio.mjs', assets], { stdio: 'inherit' });
+    const guardedFolder = sampleFolder();
+    const guarded = await studioOn(guardedFolder, { token, assets });
+    const tab = await browser!.newPage();
+    try {
+      await tab.goto(`${guarded.url}#token=${token}`);
+      await tab.waitForSelector('body[data-ready=true]');
+      await expect.poll(() => tab.locator('#study-list').textContent()).toContain('Milan (Italy) and Shanghai');
+      expect(tab.url()).toBe(guarded.url);
+      // The event stream is open with the token too: a case study changed elsewhere shows up.
+      const file = path.join(guardedFolder, 'milan-shanghai.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: Milan (Italy) and Shanghai', 'title: Milan and Shanghai, retitled'));
+      await expect.poll(() => tab.locator('#study-list').textContent(), { timeout: 10_000 }).toContain('Milan and Shanghai, retitled');
+    } finally {
+      await tab.close();
+      await guarded.close();
+    }
+  });
 });
