@@ -57,8 +57,6 @@ export function pdfFontFile(role: FaceRole): string {
 export function deckMeasureFontFiles(role: 'latin' | 'latin-bold'): string[] {
   const dir = path.join(packageDir('@fontsource/carlito'), 'files');
   const weight = role === 'latin-bold' ? 700 : 400;
-  return [
-    path.join(dir, `carlito-latin-${weight}-normal.woff`),
-    path.join(dir, `carlito-latin-ext-${weight}-normal.woff`),
-  ];
+  // Latin first; the other subsets give Calibri's Greek, Cyrillic and Vietnamese letters their widths.
+  return ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'].map((subset) => path.join(dir, `carlito-${subset}-${weight}-normal.woff`));
 }

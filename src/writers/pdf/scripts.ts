@@ -27,7 +27,11 @@ export function hasCjk(text: string): boolean {
   return false;
 }
 
-/** Characters that need no glyph of their own (spaces, joiners, soft hyphens). */
+/**
+ * Characters that need no glyph of their own: spaces, and default-ignorable characters (joiners,
+ * soft hyphens, tag characters), which the shaper hides. Other format characters, such as U+0600
+ * or U+FFF9, are visible and need a glyph.
+ */
 export function isInvisible(ch: string): boolean {
   const c = ch.charCodeAt(0);
   // Printable ASCII, most of any text, answered without the regular expression.
@@ -35,7 +39,7 @@ export function isInvisible(ch: string): boolean {
   return INVISIBLE.test(ch);
 }
 
-const INVISIBLE = /^[\s\p{Cf}\p{Cc}]$/u;
+const INVISIBLE = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
 
 /** `U+4E0A` style name of a code point. */
 export function codePointName(codePoint: number): string {

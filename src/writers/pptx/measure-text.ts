@@ -81,6 +81,11 @@ export function charWidth(cp: number, bold = false): number {
   return width;
 }
 
+/** Whether a font the deck is measured with (and named for) has a glyph for the code point. */
+export function hasGlyph(cp: number, bold = false): boolean {
+  return latinFaces(bold).some((f) => f.hasGlyphForCodePoint(cp)) || cjkFace(bold).hasGlyphForCodePoint(cp);
+}
+
 /** Width of a string at a size, in points. */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;

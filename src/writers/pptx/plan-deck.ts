@@ -1,4 +1,4 @@
-import type { DeckDocument, Slide, SlideLayout } from '../../model/document.js';
+import { inlineText, type DeckDocument, type Slide, type SlideLayout } from '../../model/document.js';
 import { planAnniversary, planClosing, planCover } from './plan-cover.js';
 import { planContent, planTwoColumn } from './plan-content.js';
 import { evenTitles, planContext, shortText, warn, type PlanContext } from './plan-context.js';
@@ -9,6 +9,8 @@ import { planKeyFigures } from './plan-key-figures.js';
 import { planTimeline } from './plan-timeline.js';
 import type { PlannedSlide, SlidePlan, TextBox } from './slide-plan.js';
 import { plainRuns, runsText } from './text-runs.js';
+import { blockParagraphs } from './block-paragraphs.js';
+import { hasGlyph } from './measure-text.js';
 
 type LayoutPlanner = (slide: Slide, from: number, ctx: PlanContext) => PlannedSlide[];
 
@@ -35,9 +37,48 @@ export function planDeck(doc: DeckDocument): SlidePlan {
       warn(ctx, 'W_PPTX_IMAGE_SKIPPED', `a picture on a "${slide.layout}" slide is left out: the deck shows pictures on title and section slides`);
     }
   }
+  missingGlyphs(doc, ctx);
   const slides = doc.slides.flatMap((slide, from) => withCutText(withNotes(evenTitles(PLANNERS[slide.layout](slide, from, ctx), slide, ctx), slide.notes), ctx));
   return { slides, footer: planFooter(doc.footer, ctx), warnings: ctx.warnings };
 }
+
+/**
+ * Names every character of the deck that neither of its fonts has (once, where it first occurs):
+ * PowerPoint then draws it in another font of the computer that shows the deck, or as a box.
+ * Default-ignorable characters (joiners, tag characters) are drawn by no font and are not named.
+ */
+function missingGlyphs(doc: DeckDocument, ctx: PlanContext): void {
+  const known = new Map<number, boolean>();
+  const reported = new Set<number>();
+  const check = (text: string, where: string) => {
+    const found: string[] = [];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp >= 0x20 && cp < 0x7f) continue;
+      let missing = known.get(cp);
+      if (missing === undefined) known.set(cp, (missing = !NO_GLYPH_NEEDED.test(ch) && !hasGlyph(cp)));
+      if (missing && !reported.has(cp)) {
+        reported.add(cp);
+        found.push(`U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${ch}"`);
+      }
+    }
+    if (found.length) {
+      warn(ctx, 'W_PPTX_GLYPH_MISSING', `the deck's fonts (${theme.font.deck.latin}, ${theme.font.deck.eastAsian}) have no glyph for ${found.join(', ')} in ${where}; PowerPoint draws ${found.length === 1 ? 'it' : 'them'} in another font of the computer that shows the deck, or as an empty box`);
+    }
+  };
+  check(doc.footer, 'the footer');
+  for (const slide of doc.slides) {
+    const title = inlineText(slide.title);
+    const name = `the slide "${shortText(title)}"`;
+    check(title, `the title of ${name}`);
+    check(inlineText(slide.subtitle), `the subtitle of ${name}`);
+    for (const p of blockParagraphs([...slide.body, ...slide.aside], ctx.lang)) check(runsText(p.runs), `the text of ${name}`);
+    for (const note of slide.notes) check(note, `the notes of ${name}`);
+  }
+}
+
+/** Spaces, controls and default-ignorable characters (joiners, tag characters): no font draws them. */
+const NO_GLYPH_NEEDED = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
 
 function planFooter(text: string, ctx: PlanContext): TextBox | undefined {
   if (!text.trim()) return undefined;
