@@ -32,11 +32,13 @@ beforeAll(async () => {
   studio = await studioOn(folder, { assets });
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+  // CI runs every suite at once on two cores: waits are generous, the checks are not.
+  page.setDefaultTimeout(60_000);
   page.on('pageerror', (err) => {
     throw err;
   });
   mkdirSync(SHOTS, { recursive: true });
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -49,7 +51,7 @@ async function previewUpToDate(): Promise<void> {
     const version = document.body.dataset.version;
     const shown = [...document.querySelectorAll<HTMLElement>('#pages, #slides')].find((n) => !n.hidden)!;
     return version !== undefined && shown.dataset.version === version;
-  }, null, { timeout: 30_000 });
+  }, null, { timeout: 60_000 });
 }
 
 /**
@@ -75,11 +77,11 @@ async function cursorAfter(text: string): Promise<void> {
   await page.keyboard.press('ArrowRight');
 }
 
-describe('the studio in a browser', () => {
+describe('the studio in a browser', { timeout: 240_000 }, () => {
   it('lists the case studies, opens one, and shows its preview: pages and slides', async () => {
     await page.goto(studio.url);
     await page.waitForSelector('body[data-ready=true]');
-    await expect.poll(() => page.locator('#study-list').textContent()).toContain('Milan (Italy) and Shanghai');
+    await expect.poll(() => page.locator('#study-list').textContent(), { timeout: 30_000 }).toContain('Milan (Italy) and Shanghai');
     await previewUpToDate();
     expect(Number(await page.locator('#pages').getAttribute('data-pages'))).toBeGreaterThan(2);
     expect(await page.locator('#pages canvas').count()).toBe(Number(await page.locator('#pages').getAttribute('data-pages')));
@@ -120,7 +122,7 @@ describe('the studio in a browser', () => {
   it('edits a paragraph in the form; the preview and the YAML tab show it', async () => {
     const before = await page.locator('#pages').getAttribute('data-version');
     const paragraph = page.locator('#f-sections-3-paragraphs-0-en');
-    await expect.poll(() => paragraph.inputValue()).toContain('The partnership has worked well');
+    await expect.poll(() => paragraph.inputValue(), { timeout: 30_000 }).toContain('The partnership has worked well');
     await paragraph.fill(EDITED);
     await previewUpToDate();
     expect(await page.locator('#pages').getAttribute('data-version')).not.toBe(before);
@@ -139,7 +141,7 @@ describe('the studio in a browser', () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press('Delete');
     await page.keyboard.type('mnet');
     await page.waitForSelector('#yaml-editor .cm-lintRange-error');
-    await expect.poll(() => page.locator('#problem-list').textContent()).toContain(`Line ${line}, column 3`);
+    await expect.poll(() => page.locator('#problem-list').textContent(), { timeout: 30_000 }).toContain(`Line ${line}, column 3`);
     expect(await page.locator('#problem-list').textContent()).toContain('instrumnet');
     // The mark is on that line, under the misspelt key.
     const marked = await page.evaluate(() => {
@@ -152,7 +154,7 @@ describe('the studio in a browser', () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('ment');
     await previewUpToDate();
-    await expect.poll(() => page.locator('#yaml-editor .cm-lintRange-error').count()).toBe(0);
+    await expect.poll(() => page.locator('#yaml-editor .cm-lintRange-error').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.locator('#problem-list').textContent()).not.toContain('instrumnet');
   });
 
@@ -193,7 +195,7 @@ describe('the studio in a browser', () => {
 
   it('saves the YAML atomically with its comments, and shows an edit made elsewhere', async () => {
     await page.click('#save');
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Saved milan-shanghai.yaml.');
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('Saved milan-shanghai.yaml.');
     const saved = readFileSync(path.join(folder, 'milan-shanghai.yaml'), 'utf8');
     const original = readFileSync('data/milan-shanghai.yaml', 'utf8');
     expect(saved).toContain(EDITED.slice(0, 60));
@@ -203,7 +205,7 @@ describe('the studio in a browser', () => {
     expect(await page.locator('#dirty').isVisible()).toBe(false);
     // Another program writes the file: the page shows the new text.
     writeFileSync(path.join(folder, 'milan-shanghai.yaml'), saved.replace('collection: Europe - China Exchange Platform Survey', 'collection: Exchange Platform Survey, 2009 edition'));
-    await expect.poll(() => findInEditor('collection: '), { timeout: 10_000 }).toBe('collection: Exchange Platform Survey, 2009 edition');
+    await expect.poll(() => findInEditor('collection: '), { timeout: 30_000 }).toBe('collection: Exchange Platform Survey, 2009 edition');
     await previewUpToDate();
   });
 
@@ -222,7 +224,7 @@ describe('the studio in a browser', () => {
     await page.click('#new-study');
     await page.fill('#new-name', 'Turin and Nagoya');
     await page.press('#new-name', 'Enter');
-    await expect.poll(() => page.locator('#file-title').textContent()).toBe('turin-and-nagoya.yaml');
+    await expect.poll(() => page.locator('#file-title').textContent(), { timeout: 30_000 }).toBe('turin-and-nagoya.yaml');
     expect(readFileSync(path.join(folder, 'turin-and-nagoya.yaml'), 'utf8')).toContain('id: turin-and-nagoya');
     await previewUpToDate();
 
@@ -230,7 +232,7 @@ describe('the studio in a browser', () => {
     await page.fill('#import-text', readFileSync('tests/fixtures/milan-shanghai.txt', 'utf8'));
     await page.click('#import-dialog button[value=ok]');
     // The sample's file name is taken: the import is saved beside it under a free one.
-    await expect.poll(() => page.locator('#file-title').textContent()).toBe('milan-shanghai-2.yaml');
+    await expect.poll(() => page.locator('#file-title').textContent(), { timeout: 30_000 }).toBe('milan-shanghai-2.yaml');
     expect(readFileSync(path.join(folder, 'milan-shanghai-2.yaml'), 'utf8')).toContain('id: milan-shanghai');
 
     await page.check('#study-list input[value="milan-shanghai.yaml"]');
@@ -253,12 +255,12 @@ describe('the studio in a browser', () => {
     try {
       await tab.goto(`${guarded.url}#token=${token}`);
       await tab.waitForSelector('body[data-ready=true]');
-      await expect.poll(() => tab.locator('#study-list').textContent()).toContain('Milan (Italy) and Shanghai');
+      await expect.poll(() => tab.locator('#study-list').textContent(), { timeout: 30_000 }).toContain('Milan (Italy) and Shanghai');
       expect(tab.url()).toBe(guarded.url);
       // The event stream is open with the token too: a case study changed elsewhere shows up.
       const file = path.join(guardedFolder, 'milan-shanghai.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace('title: Milan (Italy) and Shanghai', 'title: Milan and Shanghai, retitled'));
-      await expect.poll(() => tab.locator('#study-list').textContent(), { timeout: 10_000 }).toContain('Milan and Shanghai, retitled');
+      await expect.poll(() => tab.locator('#study-list').textContent(), { timeout: 30_000 }).toContain('Milan and Shanghai, retitled');
     } finally {
       await tab.close();
       await guarded.close();
