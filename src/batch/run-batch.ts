@@ -14,8 +14,8 @@ export interface BatchEvents {
  * One case study is built here and a bug in it ends the run (exit 70); in a batch, a failing case
  * study, even one that hits a bug, is reported and does not stop the others, whatever `--jobs` is.
  *
- * This thread takes a share because it is already warm (started from the startup snapshot, its
- * fonts are parsed) and because a worker thread costs ~0.1 GB and a start-up of its own.
+ * This thread takes a share because it is already warm (its modules are loaded, its fonts
+ * parsed) and because a worker thread costs memory and a start-up of its own.
  */
 export async function runBatch(inputs: readonly string[], settings: BuildSettings, jobs: number, events: BatchEvents = {}): Promise<BuildOutcome[]> {
   const [only] = inputs;
@@ -76,7 +76,7 @@ type BuildWorker = import('node:worker_threads').Worker;
 
 async function startWorkers(count: number): Promise<BuildWorker[]> {
   if (count <= 0) return [];
-  // Imported here, not at the top: most builds need no worker, and it stays out of the startup snapshot.
+  // Imported here, not at the top: most builds need no worker.
   const { Worker } = await import('node:worker_threads');
   const script = path.join(packageRoot(), 'dist', 'build-worker.js');
   return Array.from({ length: count }, () => new Worker(script));

@@ -10,12 +10,6 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   }
 }
 
-/** Today as YYYY-MM-DD, or the day of SOURCE_DATE_EPOCH when a reproducible build asks for it. */
-export function today(sourceDateEpoch?: number): string {
-  const now = sourceDateEpoch === undefined ? new Date() : new Date(sourceDateEpoch * 1000);
-  return now.toISOString().slice(0, 10);
-}
-
 /** SOURCE_DATE_EPOCH from the environment, if set. */
 export function sourceDateEpoch(): number | undefined {
   const raw = process.env.SOURCE_DATE_EPOCH;

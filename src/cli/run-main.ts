@@ -3,7 +3,6 @@ import path from 'node:path';
 import { CaseStudyError, OptionError, UsageError, formatProblem } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { HELP, commandHelp } from './help.js';
-import { startedFrom } from '../startup/started-from.js';
 import type { Io } from './io.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -34,7 +33,7 @@ export async function runMain(argv: string[], io: Io): Promise<number> {
       const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
       io.out(pkg.version);
       if (debug) {
-        io.out(`node ${process.version}, started from ${startedFrom()}, package ${packageRoot()}`);
+        io.out(`node ${process.version}, package ${packageRoot()}`);
       }
       return 0;
     }

@@ -7,8 +7,6 @@ const dirs = new Map<string, string>();
 /**
  * The folder of an npm package installed with casebrief: node_modules/<name> in casebrief's
  * folder or above it, as Node's resolution looks (font packages are files, not modules to import).
- * Not `createRequire`: `node:module` is one of the modules Node.js does not support in a startup
- * snapshot (docs/startup.md), and this runs while the snapshot is built.
  */
 function packageDir(name: string): string {
   const root = packageRoot();

@@ -191,5 +191,3 @@ export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Link = z.infer<typeof Link>;
 export type Image = z.infer<typeof Image>;
 
-/** The top-level keys, offered as "did you mean …?" suggestions. */
-export const CASE_STUDY_KEYS = Object.keys(CaseStudy.shape);

@@ -263,8 +263,6 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
   },
 };
 
-/** The block elements the markup knows, for docs and error messages. */
-export const BLOCK_ELEMENTS = Object.keys(BLOCK_HANDLERS);
 
 type InlineHandler = (el: MarkupElement, r: Reader, lang: string | undefined) => Inline[];
 
@@ -315,4 +313,3 @@ function plain(nodes: Inline[]): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : plain(n.children))).join('');
 }
 
-export type { Problem };

@@ -78,11 +78,6 @@ function refuseSameIds(studies: readonly LoadedCaseStudy[]): void {
   if (problems.length) throw new CaseStudyError('E_INPUT', problems);
 }
 
-/** The deck's path beside the pack's PDF: the same name with .pptx. */
-export function deckPath(pdf: string): string {
-  return path.join(path.dirname(pdf), `${path.basename(pdf, path.extname(pdf))}.pptx`);
-}
-
 function chapterTitle(brief: BriefDocument): string {
   const cover = brief.blocks.find((b) => b.type === 'cover');
   return cover?.type === 'cover' ? inlineText(cover.title) : brief.meta.title;

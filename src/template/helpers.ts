@@ -1,5 +1,5 @@
 import type { HelperDelegate } from 'handlebars';
-import { forgetIntl, memoIntl } from '../text/intl-cache.js';
+import { memoIntl } from '../text/intl-cache.js';
 import { splitSentences } from '../text/split-sentences.js';
 
 /** An ISO date's parts: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -115,7 +115,3 @@ export const helpers: Record<string, HelperDelegate> = {
   join: (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(String(separator)) : ''),
 };
 
-/** Drops the Intl formatters and segmenters made so far (they hold ICU objects a startup snapshot cannot carry). */
-export function forgetIntlFormatters(): void {
-  forgetIntl();
-}

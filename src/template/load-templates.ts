@@ -97,7 +97,7 @@ function textHash(text: string): string {
 }
 /**
  * Precompiled specs made into functions, by the hash of their template's text: made once per
- * process (and kept in the startup snapshot), never stale, since an edited template has another hash.
+ * process, never stale, since an edited template has another hash.
  */
 const specFunctions = new Map<string, TemplateSpec>();
 

@@ -10,8 +10,3 @@ export function memoIntl<T>(key: string, make: () => T): T {
   if (hit === undefined) made.set(key, (hit = make()));
   return hit;
 }
-
-/** Drops every stored Intl object (they hold ICU objects, which a startup snapshot cannot carry). */
-export function forgetIntl(): void {
-  made.clear();
-}
