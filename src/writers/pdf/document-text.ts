@@ -7,7 +7,8 @@ export function documentStrings(doc: BriefDocument): string[] {
   return out;
 }
 
-function blockStrings(block: Block): string[] {
+/** Every string a block draws. */
+export function blockStrings(block: Block): string[] {
   switch (block.type) {
     case 'cover':
       return [inlineText(block.title), ...block.subtitle.map(inlineText), inlineText(block.tagline)];
