@@ -33,6 +33,8 @@ export interface LayoutContext {
   width: number;
   /** Page size, for full-bleed elements such as the cover band. */
   pageWidth: number;
+  /** Height of the text frame of a page: the most a row can take without being cut. */
+  frameHeight: number;
   docLang: string;
   cjkOpen: boolean;
   warnings: Warning[];
@@ -79,6 +81,7 @@ export function columnContext(geo: PageGeometry, measurer: Measurer, lang: strin
     x: geo.margin.left,
     width: geo.width - geo.margin.left - geo.margin.right,
     pageWidth: geo.width,
+    frameHeight: geo.height - geo.margin.top - geo.margin.bottom,
     docLang: lang,
     cjkOpen,
     warnings,
