@@ -1,16 +1,19 @@
 import { timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { streamSSE } from 'hono/streaming';
 import { CaseStudyError, OptionError, type Problem } from '../errors.js';
-import { formats, importSurveyText, loadCaseStudy, type Warning } from '../index.js';
+import { formats, importSurveyText, type Warning } from '../index.js';
 import { checkImage } from '../load/check-image.js';
 import { BadNameError, MAX_STUDY_BYTES, NoSuchStudyError, StudyFolder } from './folder.js';
 import { openApi } from './openapi.js';
-import { QueueFullError, RenderTimeoutError, renderQueue } from './render-queue.js';
-import { formatNamed, pack, parsePosted, preview, previewParts, renderOne, renderOptions, validate } from './render-service.js';
+import { runJob, type JobResult, type RenderJob } from './render-jobs.js';
+import { renderPool } from './render-pool.js';
+import { CancelledError, QueueFullError, RenderTimeoutError, renderQueue } from './render-queue.js';
+import { formatNamed, parsePosted, previewParts, renderOptions } from './render-service.js';
 import { idFrom, starterYaml } from './starter.js';
 import { applyYamlEdits, YamlEditError, type YamlEdit } from './yaml-edit.js';
 
@@ -28,8 +31,11 @@ export interface StudioConfig {
   maxBodyBytes?: number;
   /** Longest a render may take before the request is answered 503; default 60 s. */
   renderTimeoutMs?: number;
-  /** Renders at once; default 1 (a render keeps one core busy). */
-  concurrency?: number;
+  /**
+   * Render workers (threads), each doing one render at a time; default: one per core, at most 4.
+   * 0 renders in the server's own thread, one at a time.
+   */
+  workers?: number;
   /** Renders that may wait; default 256. */
   queueCapacity?: number;
 }
@@ -39,7 +45,7 @@ export interface StudioApp {
   app: Hono;
   /** Tells the app the port it listens on, once known (for the Host and Origin checks). */
   listening(port: number): void;
-  close(): void;
+  close(): Promise<void>;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -67,7 +73,16 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 export function createStudioApp(config: StudioConfig): StudioApp {
   const folder = new StudyFolder(config.folder);
   const maxBody = config.maxBodyBytes ?? MAX_STUDY_BYTES;
-  const queue = renderQueue({ concurrency: config.concurrency ?? 1, capacity: config.queueCapacity ?? 256, timeoutMs: config.renderTimeoutMs ?? 60_000 });
+  const limits = { capacity: config.queueCapacity ?? 256, timeoutMs: config.renderTimeoutMs ?? 60_000 };
+  const workers = config.workers ?? Math.min(4, availableParallelism());
+  const pool = workers > 0 ? renderPool({ size: workers, ...limits }) : undefined;
+  const queue = pool ? undefined : renderQueue({ concurrency: 1, ...limits });
+  /** Runs a render job on a worker (or here), in its turn; a job whose client has gone is not run. */
+  const render = (job: RenderJob, c?: Context): Promise<JobResult> => {
+    const signal = c?.req.raw.signal;
+    const cancelled = signal ? () => signal.aborted : undefined;
+    return pool ? pool.run(job, cancelled) : queue!.run(() => runJob(job), cancelled);
+  };
   let port = 0;
   const app = new Hono();
 
@@ -159,8 +174,8 @@ export function createStudioApp(config: StudioConfig): StudioApp {
   app.post('/api/render', async (c) => {
     const format = formatNamed(c.req.query('format'));
     const options = renderOptions(query(c), ['format', 'file']);
-    const study = parsePosted(await textOf(c), await postedFile(c));
-    const { file, warnings } = await queue.run(() => renderOne(study, format, options));
+    const { file, warnings } = await render({ kind: 'render', text: await textOf(c), file: await postedFile(c), format, options });
+    if (!file) throw new Error('the render made no file');
     c.header('Content-Type', file.mimeType);
     c.header('Content-Disposition', `attachment; filename="${file.name}"`);
     if (warnings.length) c.header('X-Casebrief-Warnings', encodeURIComponent(JSON.stringify(warnings.map((w) => shown(w, folder.dir)))));
@@ -169,18 +184,15 @@ export function createStudioApp(config: StudioConfig): StudioApp {
 
   app.post('/api/validate', async (c) => {
     const options = renderOptions(query(c), ['file']);
-    const study = parsePosted(await textOf(c), await postedFile(c));
-    const warnings = await queue.run(() => validate(study, options));
+    const { warnings } = await render({ kind: 'validate', text: await textOf(c), file: await postedFile(c), options });
     return c.json({ ok: true, warnings: warnings.map((w) => shown(w, folder.dir)) });
   });
 
   app.post('/api/preview', async (c) => {
     const options = renderOptions(query(c), ['file', 'parts']);
     const parts = previewParts(c.req.query('parts'));
-    const study = parsePosted(await textOf(c), await postedFile(c));
     // A preview the page no longer waits for (the person typed on) is not made when its turn comes.
-    const signal = c.req.raw.signal;
-    const result = await queue.run(() => (signal?.aborted ? Promise.reject(new ClientGoneError()) : preview(study, options, parts)));
+    const result = await render({ kind: 'preview', text: await textOf(c), file: await postedFile(c), options, parts }, c);
     return c.json({
       ...(result.pdf ? { pdf: Buffer.from(result.pdf).toString('base64') } : {}),
       ...(result.slides ? { slides: result.slides } : {}),
@@ -229,8 +241,9 @@ export function createStudioApp(config: StudioConfig): StudioApp {
     const body = (await jsonOf(c)) as { title?: unknown; files?: unknown } | undefined;
     if (!body || typeof body.title !== 'string' || !body.title.trim()) throw new OptionError('a pack needs a title: { "title": "Mission to Shanghai", "files": ["milan-shanghai.yaml"] }');
     if (!Array.isArray(body.files) || !body.files.length || !body.files.every((f) => typeof f === 'string')) throw new OptionError('a pack needs "files": the case-study file names of this folder, in order');
-    const studies = await Promise.all((body.files as string[]).map(async (f) => loadCaseStudy(await folder.pathOf(f))));
-    const { file, warnings } = await queue.run(() => pack(studies, body.title as string, format, options));
+    const files = await Promise.all((body.files as string[]).map((f) => folder.pathOf(f)));
+    const { file, warnings } = await render({ kind: 'pack', files, title: body.title, format, options });
+    if (!file) throw new Error('the pack made no file');
     c.header('Content-Type', file.mimeType);
     c.header('Content-Disposition', `attachment; filename="${file.name}"`);
     if (warnings.length) c.header('X-Casebrief-Warnings', encodeURIComponent(JSON.stringify(warnings.map((w) => shown(w, folder.dir)))));
@@ -317,19 +330,12 @@ export function createStudioApp(config: StudioConfig): StudioApp {
     listening(p) {
       port = p;
     },
-    close() {
+    async close() {
       stopWatching();
       listeners.clear();
+      await pool?.close();
     },
   };
-}
-
-/** The client closed the request before its render began. */
-class ClientGoneError extends Error {
-  constructor() {
-    super('the client went away before its preview was made');
-    this.name = 'ClientGoneError';
-  }
 }
 
 /** A request body over the limit: 413. */
@@ -343,7 +349,7 @@ class TooLargeError extends Error {
 /** Every error as JSON, with the status that says whose it is. */
 function errorResponse(err: Error, c: Context, dir: string): Response {
   if (err instanceof TooLargeError) return c.json({ error: err.message }, 413);
-  if (err instanceof ClientGoneError) return c.json({ error: err.message }, 499 as never);
+  if (err instanceof CancelledError) return c.json({ error: err.message }, 499 as never);
   if (err instanceof CaseStudyError) return c.json({ problems: err.problems.map((p) => shownProblem(p, dir)) }, 422);
   if (err instanceof YamlEditError) return c.json({ problems: [{ message: err.message }] }, 422);
   if (err instanceof BadNameError || err instanceof OptionError) return c.json({ error: err.message }, 400);

@@ -12,6 +12,14 @@ export class QueueFullError extends Error {
   }
 }
 
+/** The client went away before its render's turn came: the render is not made. */
+export class CancelledError extends Error {
+  constructor() {
+    super('the client went away before its render was made');
+    this.name = 'CancelledError';
+  }
+}
+
 /** A render took longer than allowed: the server answers 503. */
 export class RenderTimeoutError extends Error {
   constructor(ms: number) {
@@ -21,7 +29,8 @@ export class RenderTimeoutError extends Error {
 }
 
 export interface RenderQueue {
-  run<T>(job: () => Promise<T>): Promise<T>;
+  /** Runs `job` in its turn; `cancelled` is asked when the turn comes, and a cancelled job is not run. */
+  run<T>(job: () => Promise<T>, cancelled?: () => boolean): Promise<T>;
   /** Renders running and waiting now. */
   readonly load: { running: number; waiting: number };
 }
@@ -39,11 +48,15 @@ export function renderQueue({ concurrency, capacity, timeoutMs }: { concurrency:
     get load() {
       return { running, waiting: waiting.length };
     },
-    async run<T>(job: () => Promise<T>): Promise<T> {
+    async run<T>(job: () => Promise<T>, cancelled?: () => boolean): Promise<T> {
       if (running < concurrency) running++;
       else {
         if (waiting.length >= capacity) throw new QueueFullError(capacity);
         await new Promise<void>((resolve) => waiting.push(resolve));
+      }
+      if (cancelled?.()) {
+        next();
+        throw new CancelledError();
       }
       const work = (async () => job())();
       // The slot is freed when the work ends, even when its caller was already told it timed out.

@@ -35,15 +35,14 @@ export function startStudio(config: Omit<StudioConfig, 'assets'> & { port: numbe
         port: info.port,
         close: () =>
           new Promise<void>((done) => {
-            studio.close();
             const s = server as import('node:http').Server;
             s.closeAllConnections?.();
-            s.close(() => done());
+            s.close(() => void studio.close().then(done, done));
           }),
       });
     });
     server.once('error', (err) => {
-      studio.close();
+      void studio.close();
       reject(err);
     });
   });

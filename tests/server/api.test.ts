@@ -251,6 +251,32 @@ describe('casebrief serve: refusals', () => {
     expect(own.status).toBe(200);
   });
 
+  it('stops a render that takes too long (503, Retry-After) and goes on answering', async () => {
+    const hasty = await studioOn(sampleFolder(), { renderTimeoutMs: 20 });
+    try {
+      const r = await request(hasty.port, 'POST', '/api/render?format=pdf', { headers: yaml, body: SAMPLE });
+      expect(r.status).toBe(503);
+      expect(r.headers['retry-after']).toBe('5');
+      expect(r.json().error).toMatch(/took longer than/);
+      expect((await request(hasty.port, 'GET', '/api/case-studies')).status).toBe(200);
+    } finally {
+      await hasty.close();
+    }
+  });
+
+  it('renders in its own thread too, when asked for no workers', async () => {
+    const single = await studioOn(sampleFolder(), { workers: 0 });
+    try {
+      const r = await request(single.port, 'POST', '/api/render?format=pdf', { headers: yaml, body: SAMPLE });
+      expect(r.status).toBe(200);
+      expect(await pdfTextOf(new Uint8Array(r.body))).toContain(SENTENCE);
+      const bad = await request(single.port, 'POST', '/api/validate', { headers: yaml, body: 'id: x\n' });
+      expect(bad.status).toBe(422);
+    } finally {
+      await single.close();
+    }
+  });
+
   it('answers JSON 404 for a route it does not have', async () => {
     const r = await call('GET', '/api/nothing');
     expect(r.status).toBe(404);

@@ -40,6 +40,6 @@ export function sampleFolder(): string {
 }
 
 /** A studio server on 127.0.0.1, any free port. */
-export async function studioOn(folder: string, options: { token?: string; assets?: string; renderTimeoutMs?: number } = {}): Promise<RunningStudio> {
+export async function studioOn(folder: string, options: { token?: string; assets?: string; renderTimeoutMs?: number; workers?: number } = {}): Promise<RunningStudio> {
   return startStudio({ folder, host: '127.0.0.1', port: 0, ...options });
 }
