@@ -23,7 +23,8 @@ export function parsedFont(file: string): ParsedFont {
     const bytes = readFileSync(file);
     const font = fontkit.create(bytes);
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
-    parsed.set(file, (entry = { font, bytes }));
+    entry = { font, bytes };
+    parsed.set(file, entry);
   }
   return entry;
 }

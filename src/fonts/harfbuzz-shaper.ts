@@ -38,18 +38,26 @@ export function harfbuzzFont(bytes: Uint8Array): { shape: Shaper; post: PostHead
   const advances = new Map<number, number>();
   const advanceOf = (id: number) => {
     let advance = advances.get(id);
-    if (advance === undefined) advances.set(id, (advance = font.glyphHAdvance(id)));
+    if (advance === undefined) {
+      advance = font.glyphHAdvance(id);
+      advances.set(id, advance);
+    }
     return advance;
   };
   const shape: Shaper = (text, features) => {
-    const buffer = (shared ??= new hb.Buffer());
+    shared ??= new hb.Buffer();
+    const buffer = shared;
     buffer.reset();
     buffer.addText(text);
     buffer.setDirection(hb.Direction.LTR);
     buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
     buffer.setFlags(hb.BufferFlag.BOT | hb.BufferFlag.EOT | hb.BufferFlag.REMOVE_DEFAULT_IGNORABLES);
     buffer.guessSegmentProperties();
-    hb.shape(font, buffer, features?.map((f) => hb.Feature.fromString(f)).filter((f) => f !== undefined));
+    hb.shape(
+      font,
+      buffer,
+      features?.map((f) => hb.Feature.fromString(f)).filter((f) => f !== undefined),
+    );
     const infos = buffer.getGlyphInfos();
     const positions = buffer.getGlyphPositions();
     const glyphs: ShapedGlyph[] = [];

@@ -16,7 +16,11 @@ describe('parsedFont', () => {
 
   it('keeps a bounded number of fonts, dropping the ones used longest ago', () => {
     const dir = path.dirname(pdfFontFile('latin'));
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ttf')).sort().slice(0, 13).map((f) => path.join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ttf'))
+      .sort()
+      .slice(0, 13)
+      .map((f) => path.join(dir, f));
     expect(files).toHaveLength(13);
     const fonts = files.map((file) => parsedFont(file));
     expect(parsedFont(files[12]!) === fonts[12]).toBe(true);

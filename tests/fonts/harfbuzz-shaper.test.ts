@@ -10,7 +10,8 @@ function open(role: FaceRole): ShapedFont {
   if (!font) {
     const { font: fontkitFont, bytes } = parsedFont(pdfFontFile(role));
     const { shape, post } = harfbuzzFont(bytes);
-    fonts.set(role, (font = new ShapedFont(fontkitFont, shape, post)));
+    font = new ShapedFont(fontkitFont, shape, post);
+    fonts.set(role, font);
   }
   return font;
 }
@@ -24,7 +25,10 @@ beforeAll(async () => {
 describe('shaping with HarfBuzz (facts about Noto Sans and Noto Sans SC)', () => {
   it.each(['latin', 'latin-bold', 'latin-italic'] as const)('sets "fi" and "ffi" as ligatures that stand for their letters (%s)', (role) => {
     const font = open(role);
-    for (const [word, ligature] of [['fish', 'fi'], ['office', 'ffi']] as const) {
+    for (const [word, ligature] of [
+      ['fish', 'fi'],
+      ['office', 'ffi'],
+    ] as const) {
       const run = font.shape(word);
       expect(run.glyphs).toHaveLength(word.length - ligature.length + 1);
       const glyph = run.glyphs.find((g) => g.codePoints.length > 1)!;

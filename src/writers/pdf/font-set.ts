@@ -20,7 +20,8 @@ export function face(role: FaceRole): ShapedFont {
   if (!shaped) {
     const { font, bytes } = parsedFont(pdfFontFile(role));
     const { shape, post } = harfbuzzFont(bytes);
-    faces.set(role, (shaped = new ShapedFont(font, shape, post)));
+    shaped = new ShapedFont(font, shape, post);
+    faces.set(role, shaped);
   }
   return shaped;
 }

@@ -60,8 +60,14 @@ const coverage = new WeakMap<ShapedFont, Map<number, boolean>>();
 
 function covers(font: ShapedFont, codePoint: number): boolean {
   let known = coverage.get(font);
-  if (!known) coverage.set(font, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    coverage.set(font, known);
+  }
   let has = known.get(codePoint);
-  if (has === undefined) known.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
+  if (has === undefined) {
+    has = font.hasGlyphForCodePoint(codePoint);
+    known.set(codePoint, has);
+  }
   return has;
 }

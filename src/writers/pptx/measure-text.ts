@@ -38,7 +38,10 @@ function open(file: string): Face {
 function latinFaces(bold: boolean): Face[] {
   const key = bold ? 'latin-bold' : 'latin';
   let list = faces.get(key);
-  if (!list) faces.set(key, (list = deckMeasureFontFiles(bold ? 'latin-bold' : 'latin').map(open)));
+  if (!list) {
+    list = deckMeasureFontFiles(bold ? 'latin-bold' : 'latin').map(open);
+    faces.set(key, list);
+  }
   return list;
 }
 
@@ -46,7 +49,10 @@ function cjkFace(bold: boolean): Face {
   const key = bold ? 'cjk-bold' : 'cjk';
   let list = faces.get(key);
   // Noto Sans SC is 8 MB: parse it only when a deck has Chinese text.
-  if (!list) faces.set(key, (list = [open(pdfFontFile(bold ? 'cjk-bold' : 'cjk'))]));
+  if (!list) {
+    list = [open(pdfFontFile(bold ? 'cjk-bold' : 'cjk'))];
+    faces.set(key, list);
+  }
   return list[0] as Face;
 }
 
@@ -100,7 +106,7 @@ export interface WrappedLine {
   width: number;
 }
 
-const NO_BREAK_BEFORE = new Set([...'，。、；：！？）》」』】〕〉”’%…·・ー' + ',.;:!?)]}']);
+const NO_BREAK_BEFORE = new Set([...('，。、；：！？）》」』】〕〉”’%…·・ー' + ',.;:!?)]}')]);
 const NO_BREAK_AFTER = new Set([...'（《「『【〔〈“‘([{']);
 
 /**

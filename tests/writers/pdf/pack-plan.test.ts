@@ -5,7 +5,6 @@ import { buildPackPlan, chapterAnchor } from '../../../src/writers/pdf/plan-pack
 import type { PlanPage, TextMark } from '../../../src/writers/pdf/plan.js';
 import { brief, h2, para } from './briefs.js';
 
-
 const text = (value: string) => [{ type: 'text' as const, value }];
 const LONG = 'A sentence of a test chapter that takes some room on the page and so makes chapters differ in length. ';
 
@@ -53,7 +52,9 @@ describe('buildPackPlan', async () => {
 
   it('prints in the contents the page each chapter starts on', () => {
     const printed = printedNumbers(plan.pages, contentsPages);
-    chapterStarts.forEach((start, i) => expect(printed.get(chapterAnchor(i))).toBe(start));
+    chapterStarts.forEach((start, i) => {
+      expect(printed.get(chapterAnchor(i))).toBe(start);
+    });
   });
 
   it('anchors each chapter at the top of its first page, and nowhere else', () => {
@@ -78,7 +79,12 @@ describe('buildPackPlan', async () => {
     const entries = plan.pages.flatMap((p) => p.outline.map((o) => [o.level, o.title] as const));
     expect(entries[0]).toEqual([1, 'Test pack']);
     expect(entries[1]).toEqual([2, 'Contents']);
-    expect(entries.filter(([level]) => level === 2).map(([, t]) => t)).toEqual(['Contents', 'Chapter city 1 and partner', 'Chapter city 2 and partner', 'Chapter city 3 and partner']);
+    expect(entries.filter(([level]) => level === 2).map(([, t]) => t)).toEqual([
+      'Contents',
+      'Chapter city 1 and partner',
+      'Chapter city 2 and partner',
+      'Chapter city 3 and partner',
+    ]);
     expect(entries.filter(([level]) => level === 3)).toHaveLength(5 + 1 + 8);
   });
 
@@ -104,10 +110,14 @@ describe('a pack whose contents fill several pages', async () => {
     expect(chapterStarts[0]).toBe(2 + contentsPages);
     const printed = printedNumbers(plan.pages, contentsPages);
     expect(printed.size).toBe(90);
-    chapterStarts.forEach((start, i) => expect(printed.get(chapterAnchor(i)), `chapter ${i + 1}`).toBe(start));
+    chapterStarts.forEach((start, i) => {
+      expect(printed.get(chapterAnchor(i)), `chapter ${i + 1}`).toBe(start);
+    });
   });
 
   it('starts every chapter with its cover title', () => {
-    chapterStarts.forEach((start, i) => expect(pageText(plan.pages[start - 1]!)).toContain(`Chapter city ${i + 1} and partner`));
+    chapterStarts.forEach((start, i) => {
+      expect(pageText(plan.pages[start - 1]!)).toContain(`Chapter city ${i + 1} and partner`);
+    });
   });
 });

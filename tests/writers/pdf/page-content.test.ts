@@ -11,7 +11,13 @@ beforeAll(async () => {
 
 /** A two-page document, its content streams uncompressed, with or without the gathering. */
 function pdf(gather: boolean): Promise<Buffer> {
-  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: false, compress: false, tagged: true, info: { CreationDate: new Date(Date.UTC(2026, 0, 1)) } }) as unknown as PdfkitDoc & NodeJS.ReadableStream;
+  const doc = new PDFDocument({
+    font: null as unknown as string,
+    autoFirstPage: false,
+    compress: false,
+    tagged: true,
+    info: { CreationDate: new Date(Date.UTC(2026, 0, 1)) },
+  }) as unknown as PdfkitDoc & NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
   doc.on('data' as 'error', ((c: Buffer) => chunks.push(c)) as never);
   const ended = new Promise<Buffer>((resolve) => doc.on('end' as 'error', () => resolve(Buffer.concat(chunks))));

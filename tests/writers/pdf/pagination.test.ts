@@ -12,12 +12,18 @@ beforeAll(async () => {
 });
 
 const WORDS = 'the partnership between Milan and Shanghai began with a declaration of intent signed after summit meeting cities'.split(' ');
-const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => WORDS[(i * 7 + seed) % WORDS.length]).join(' ') + '.';
+const words = (n: number, seed: number) => `${Array.from({ length: n }, (_, i) => WORDS[(i * 7 + seed) % WORDS.length]).join(' ')}.`;
 const text = (value: string) => [{ type: 'text' as const, value }];
 
-const keyFacts = (n: number): Block => ({ type: 'key-facts', title: 'Key facts', facts: Array.from({ length: n }, (_, i) => ({ label: `Fact ${i}`, value: text(words(6 + i, i)) })) });
+const keyFacts = (n: number): Block => ({
+  type: 'key-facts',
+  title: 'Key facts',
+  facts: Array.from({ length: n }, (_, i) => ({ label: `Fact ${i}`, value: text(words(6 + i, i)) })),
+});
 const timeline = (n: number): Block => ({
-  type: 'timeline', title: 'Timeline', alt: 'A timeline.',
+  type: 'timeline',
+  title: 'Timeline',
+  alt: 'A timeline.',
   events: Array.from({ length: n }, (_, i) => ({ date: String(1979 + i), when: String(1979 + i), label: text(words(10 + (i % 4) * 9, i)) })),
 });
 
@@ -41,7 +47,7 @@ function expectPaginationRules(result: PlanResult, blockCount: number): void {
   for (let b = 0; b < blockCount; b++) {
     const parts = seen.get(b) ?? [];
     expect(parts[0]?.[0]).toBe(0);
-    parts.forEach(([from], i) => i > 0 && expect(from).toBe(parts[i - 1]![1]));
+    for (let i = 1; i < parts.length; i++) expect(parts[i]![0]).toBe(parts[i - 1]![1]);
   }
 }
 

@@ -47,7 +47,11 @@ describe('text shaped by HarfBuzz and set by pdfkit', () => {
     const { bytes, content } = await oneLine('cjk', text);
     expect(glyphsShown(content)).toBe([...text].length);
     expect((await readPdf(bytes)).pages.join('').trim()).toBe(text);
-    expect(face('cjk').shape(text).glyphs.some((g) => g.id === 0)).toBe(false);
+    expect(
+      face('cjk')
+        .shape(text)
+        .glyphs.some((g) => g.id === 0),
+    ).toBe(false);
   });
 
   it('writes the kerning of "AV" and "To" as adjustments between glyphs', async () => {
