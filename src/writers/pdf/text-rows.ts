@@ -68,9 +68,12 @@ export const ELLIPSIS = '…';
  * labels the renderer repeats, such as the running header: never for the case study's own text).
  */
 export function clampedLines(runs: readonly StyledRun[], style: TextStyle, ctx: LayoutContext, maxLines: number, what: string): TextMark[][] {
-  const lines = textLines(runs, style, ctx);
-  if (lines.length <= maxLines) return lines;
-  const chars = runs.flatMap((r, i) => Array.from(r.text, (ch) => ({ ch, run: i })));
+  // A character is at least a fifth of an em wide: what lies beyond this many cannot be shown, and is not set.
+  const most = Math.ceil((maxLines * (style.width ?? ctx.width)) / (0.2 * style.size)) + 1;
+  const chars = runs.flatMap((r, i) => Array.from(r.text.slice(0, 2 * most), (ch) => ({ ch, run: i }))).slice(0, most);
+  const long = chars.length >= most;
+  const lines = textLines(long ? cutRuns(runs, chars, most, '') : runs, style, ctx);
+  if (!long && lines.length <= maxLines) return lines;
   // What the first lines hold (plus the spaces dropped at their ends) bounds what can be kept.
   let keep = Math.min(chars.length, lines.slice(0, maxLines).flat().reduce((n, m) => n + Array.from(m.text).length, 0) + maxLines + 1);
   let lo = 0;
@@ -84,7 +87,7 @@ export function clampedLines(runs: readonly StyledRun[], style: TextStyle, ctx: 
 }
 
 /** The first `count` characters of runs, without trailing spaces, and an ellipsis in the last run's style. */
-function cutRuns(runs: readonly StyledRun[], chars: readonly { ch: string; run: number }[], count: number): StyledRun[] {
+function cutRuns(runs: readonly StyledRun[], chars: readonly { ch: string; run: number }[], count: number, ellipsis = ELLIPSIS): StyledRun[] {
   let end = count;
   while (end > 0 && /\s/.test(chars[end - 1]!.ch)) end--;
   const out: StyledRun[] = [];
@@ -95,7 +98,7 @@ function cutRuns(runs: readonly StyledRun[], chars: readonly { ch: string; run: 
     else out.push({ ...runs[run]!, text: ch });
   }
   const style = runs[chars[Math.max(0, end - 1)]?.run ?? 0] ?? { bold: false, italic: false };
-  out.push({ ...style, text: ELLIPSIS });
+  if (ellipsis) out.push({ ...style, text: ellipsis });
   return out;
 }
 

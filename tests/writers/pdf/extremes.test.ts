@@ -49,6 +49,16 @@ describe('text too long for its box in the brief', () => {
     expect(outOfBounds(result.plan, measurer)).toEqual([]);
   });
 
+  it('cuts a header of 200,000 characters, or of thousands of combining marks, at two lines with a warning', () => {
+    for (const header of ['W'.repeat(200_000), `a${'\u0301'.repeat(3000)}`]) {
+      const result = buildPlan(brief([para(words(900))], header), 'a4', measurer);
+      const top = planTexts(result.plan).filter((t) => t.furniture && t.page === 2 && t.mark.y < 70);
+      expect(new Set(top.map((t) => t.mark.y)).size).toBeLessThanOrEqual(2);
+      expect(top.map((t) => t.mark.text).join('')).toMatch(/…$/);
+      expect(result.warnings.map((w) => w.code)).toContain('pdf-text-truncated');
+    }
+  });
+
   it('shrinks a long cover title, then lets the cover continue on the next page when even that is too tall', () => {
     const long = buildPlan(brief([cover(words(40)), para('After.')]), 'a4', measurer);
     const title = planTexts(long.plan).filter((t) => t.mark.text.includes('alpha'));
