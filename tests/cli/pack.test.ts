@@ -34,13 +34,15 @@ describe('casebrief pack … --deck (the built CLI, as a process)', () => {
     expect(read.outline[0]!.items.map((o) => o.title)).toEqual(['Contents', 'Milan (Italy) and Shanghai', 'Bonn (Germany) and Chengdu', 'Lyon (France) and Guangzhou', 'Turin (Italy) and Shenzhen']);
   });
 
-  it('opens the deck with the pack, then a divider before each case study’s own slides', async () => {
+  it('opens the deck with the pack, then each case study’s title slide as its divider, and one closing slide', async () => {
     const slides = await pptxSlides(path.join(out, 'mission.pptx'));
     expect(slides[0]!.slide).toContain(PACK_TITLE);
-    const dividers = slides.flatMap((s, i) => (/^Partnership \d of 4$/m.test(s.slide) ? [i] : []));
+    const dividers = slides.flatMap((s, i) => (/Partnership \d of 4/.test(s.slide) ? [i] : []));
     expect(dividers).toHaveLength(4);
-    expect(slides[dividers[0]! + 1]!.slide).toContain('Milan (Italy) and Shanghai');
+    expect(slides[dividers[0]!]!.slide).toContain('Milan (Italy) and Shanghai');
     expect(slides[dividers[3]!]!.slide).toContain('Turin (Italy) and Shenzhen');
+    expect(slides.filter((s) => /^Thank you$/m.test(s.slide))).toHaveLength(1);
+    expect(slides.at(-1)!.slide).toMatch(/^Thank you$/m);
     const notes = skeleton(slides.map((s) => s.notes).join('\n'));
     for (const paragraph of seedParagraphs()) expect(notes).toContain(skeleton(paragraph));
   });

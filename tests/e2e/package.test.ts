@@ -125,7 +125,9 @@ describe('the packed package', () => {
       });
       console.log(JSON.stringify({ changed, listeners: [listenersBefore, listeners()] }));
     `, { fromFile: true }) as { changed: string[]; listeners: [string, string] };
-    expect(result.changed).toEqual([]);
+    // The one exception, not casebrief's doing: zod 4 (the schema library) records its configuration and
+    // registry on globalThis when it loads, so that copies of zod in one process share them.
+    expect(result.changed).toEqual(['globalThis.__zod_globalConfig', 'globalThis.__zod_globalRegistry']);
     expect(result.listeners[1]).toBe(result.listeners[0]);
   });
 
