@@ -59,7 +59,11 @@ check(`one case study cold < ${TARGET.coldSeconds} s`, one.seconds < TARGET.cold
 if (deck && brief) {
   const pandoc = deck.seconds + brief.seconds;
   const ratio = one.seconds / pandoc;
-  row('pandoc: deck + PDF brief (wkhtmltopdf)', { seconds: pandoc, peakMB: Math.max(deck.peakMB, brief.peakMB) }, `deck ${s(deck.seconds)} + brief ${s(brief.seconds)}; CPU time ${s(deck.cpuSeconds + brief.cpuSeconds)}`);
+  row(
+    'pandoc: deck + PDF brief (wkhtmltopdf)',
+    { seconds: pandoc, peakMB: Math.max(deck.peakMB, brief.peakMB) },
+    `deck ${s(deck.seconds)} + brief ${s(brief.seconds)}; CPU time ${s(deck.cpuSeconds + brief.cpuSeconds)}`,
+  );
   console.log(`${'  casebrief ÷ pandoc (same rounds)'.padEnd(46)} ${`${ratio.toFixed(2)}×`.padStart(8)}`);
   check(`one case study ≤ ${TARGET.ofPandoc}× pandoc`, ratio <= TARGET.ofPandoc, `${ratio.toFixed(2)}×`);
 } else {

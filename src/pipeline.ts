@@ -129,7 +129,12 @@ async function composeDocuments(study: LoadedCaseStudy, settings: Settings): Pro
 }
 
 /** Runs the template of `kind` and parses its markup. */
-export function documentFor(kind: DocumentKind | 'pack', data: LocalizedCaseStudy, settings: Pick<Settings, 'templates' | 'lang' | 'asOf' | 'event'>, images: ReadonlyMap<string, MarkupImage>) {
+export function documentFor(
+  kind: DocumentKind | 'pack',
+  data: LocalizedCaseStudy,
+  settings: Pick<Settings, 'templates' | 'lang' | 'asOf' | 'event'>,
+  images: ReadonlyMap<string, MarkupImage>,
+) {
   const set = settings.templates;
   const markup = renderMarkup(set, kind as DocumentKind, data, settings);
   return parseDocumentMarkup(markup, kind, set, images);
@@ -146,11 +151,15 @@ export function parseDocumentMarkup(markup: string, kind: DocumentKind | 'pack',
   const own = set.sources.filter((s) => path.basename(s.file) === `${kind}.hbs`);
   const file = own[0]?.file ?? `${kind}.hbs`;
   const fail = (message: string) => new CaseStudyError('E_MARKUP', [{ file, message }]);
-  if (markup.length > LIMITS.markupBytes) throw fail(`the template made ${(markup.length / 2 ** 20).toFixed(0)} MB of markup for one ${kind}; at most ${LIMITS.markupBytes / 2 ** 20} MB is taken (is a loop repeating without end?)`);
+  if (markup.length > LIMITS.markupBytes)
+    throw fail(
+      `the template made ${(markup.length / 2 ** 20).toFixed(0)} MB of markup for one ${kind}; at most ${LIMITS.markupBytes / 2 ** 20} MB is taken (is a loop repeating without end?)`,
+    );
   const doc = parseMarkup(markup, { file, sources: [...own, ...set.sources.filter((s) => !own.includes(s))], images });
   if (doc.type !== kind) throw fail(`${kind}.hbs must make one <${kind}> document, not a <${doc.type}>`);
   if (doc.type === 'deck' && !doc.slides.length) throw fail('the deck template made no slide; a deck needs at least one <slide>');
-  if (doc.type === 'deck' && doc.slides.length > LIMITS.slides) throw fail(`the deck template made ${doc.slides.length} slides; a case study's deck may have at most ${LIMITS.slides}`);
+  if (doc.type === 'deck' && doc.slides.length > LIMITS.slides)
+    throw fail(`the deck template made ${doc.slides.length} slides; a case study's deck may have at most ${LIMITS.slides}`);
   if (doc.type === 'brief' && !doc.blocks.length) throw fail('the brief template made an empty brief; it needs at least one block, such as <cover> or <p>');
   return doc;
 }

@@ -9,6 +9,4 @@ export interface BuildSettings {
 }
 
 /** How one case study's build ended. */
-export type BuildOutcome =
-  | { input: string; ok: true; outputs: string[]; warnings: string[]; ms: number }
-  | { input: string; ok: false; errors: string[]; ms: number };
+export type BuildOutcome = { input: string; ok: true; outputs: string[]; warnings: string[]; ms: number } | { input: string; ok: false; errors: string[]; ms: number };

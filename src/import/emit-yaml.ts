@@ -16,7 +16,7 @@ const HEADER = [
   '# yaml-language-server: $schema=../schema/case-study.schema.json',
   '#',
   '# Imported by `casebrief import` from a survey text. Headings and paragraphs are the',
-  "# text's own words, verbatim. Values commented \"proposed\" (and entries with",
+  '# text\'s own words, verbatim. Values commented "proposed" (and entries with',
   '# `proposed: true`) were read from the text by rule: check them, then drop the mark.',
 ];
 

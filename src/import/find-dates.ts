@@ -12,7 +12,8 @@ export interface FoundDate {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(1\\d{3}|20\\d{2})';
 
@@ -25,7 +26,11 @@ const PATTERNS: { re: RegExp; precision: FoundDate['precision']; parts: (m: RegE
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, precision: 'day', parts: (m) => [m[1], m[2], m[3]] },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'giu'), precision: 'month', parts: (m) => [m[2], month(m[1])] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月/gu, precision: 'month', parts: (m) => [m[1], m[2]] },
-  { re: /(?<![\d.,/-])(19\d{2}|20\d{2})(?:\s*年)?(?![\p{L}\d/-]|\.\d|,\d|\s+(?:people|persons|participants|visitors|students|inhabitants|books|euros?|dollars|km|metres|meters|members)\b)/gu, precision: 'year', parts: (m) => [m[1]] },
+  {
+    re: /(?<![\d.,/-])(19\d{2}|20\d{2})(?:\s*年)?(?![\p{L}\d/-]|\.\d|,\d|\s+(?:people|persons|participants|visitors|students|inhabitants|books|euros?|dollars|km|metres|meters|members)\b)/gu,
+    precision: 'year',
+    parts: (m) => [m[1]],
+  },
 ];
 
 /**
@@ -45,7 +50,7 @@ export function findDates(sentence: string): FoundDate[] {
       // "may" and "march" in lower case are a verb, not a month.
       if (/(?:^|[^\p{L}])(?:may|march)\b/u.test(m[0]) && precision !== 'year') continue;
       const [y, mo, d] = parts(m);
-      const value = [y, mo && mo.padStart(2, '0'), d && d.padStart(2, '0')].filter(Boolean).join('-');
+      const value = [y, mo?.padStart(2, '0'), d?.padStart(2, '0')].filter(Boolean).join('-');
       if (!isRealDate(value)) continue;
       taken.push([start, end]);
       const before = sentence.slice(0, start);

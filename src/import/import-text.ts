@@ -46,7 +46,9 @@ export function importText(text: string, file: string): ImportedText {
   const parts = splitSections(lines);
   const cities = parseTitle(parts.title.text);
   if (!cities) {
-    throw new CaseStudyError('E_INPUT', [{ file, line: parts.title.line, col: 1, message: `the first line "${parts.title.text}" does not name two cities; it should read like "Milan (Italy) and Shanghai"` }]);
+    throw new CaseStudyError('E_INPUT', [
+      { file, line: parts.title.line, col: 1, message: `the first line "${parts.title.text}" does not name two cities; it should read like "Milan (Italy) and Shanghai"` },
+    ]);
   }
   const { sections, warnings } = orderSections(parts);
   if (!sections.length) {
@@ -54,7 +56,10 @@ export function importText(text: string, file: string): ImportedText {
   }
   const dates = proposeDates(sections);
   warnings.push(...dates.warnings);
-  const { id, fromCities } = makeId(cities.map((c) => c.name), file);
+  const { id, fromCities } = makeId(
+    cities.map((c) => c.name),
+    file,
+  );
   if (!fromCities) warnings.push(`the cities' names have no ASCII letters, so the id "${id}" comes from the file name; change it if you like`);
   for (const c of cities) if (!c.country) warnings.push(`the title gives no country for ${c.name}; add cities[].country if you know it`);
   if (!parts.source) warnings.push('no "Source : …" line, so `source` is left out; add it if you know who wrote the case study');
@@ -84,7 +89,10 @@ export function importText(text: string, file: string): ImportedText {
   const bytes = Buffer.byteLength(yaml);
   if (bytes > MAX_SOURCE_BYTES) {
     throw new CaseStudyError('E_INPUT', [
-      { file, message: `would make a case study of ${(bytes / 2 ** 20).toFixed(1)} MB, and a case study may be at most ${MAX_SOURCE_BYTES / 2 ** 20} MB; split the text into one file per partnership` },
+      {
+        file,
+        message: `would make a case study of ${(bytes / 2 ** 20).toFixed(1)} MB, and a case study may be at most ${MAX_SOURCE_BYTES / 2 ** 20} MB; split the text into one file per partnership`,
+      },
     ]);
   }
   checkRoundTrip(yaml, data, file);

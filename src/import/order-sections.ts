@@ -14,7 +14,9 @@ export function orderSections(parts: TextParts): { sections: FoundSection[]; war
   const other: FoundSection[] = [];
   if (parts.preamble.length) {
     other.push({ kind: 'other', heading: parts.title.text, line: parts.title.line, paragraphs: parts.preamble.map((l) => l.text) });
-    warnings.push(`${parts.preamble.length} paragraph(s) before the first heading (from line ${parts.preamble[0]!.line}) are kept in a section of kind "other" headed by the title; give it a heading of its own`);
+    warnings.push(
+      `${parts.preamble.length} paragraph(s) before the first heading (from line ${parts.preamble[0]!.line}) are kept in a section of kind "other" headed by the title; give it a heading of its own`,
+    );
   }
   for (const s of parts.sections) {
     if (!s.paragraphs.length) {

@@ -19,7 +19,8 @@ export interface DateProposals {
 }
 
 /** Verbs and phrases that say a partnership began at the date in the same sentence. */
-const START_CUE = /\b(?:began|begun|begins|started|starts|commenced|since|established|founded|signed|twinned|inaugurated|formali[sz]ed|dates back|initiated|launched)\b|始于|开始|建立|签署|缔结|结为/iu;
+const START_CUE =
+  /\b(?:began|begun|begins|started|starts|commenced|since|established|founded|signed|twinned|inaugurated|formali[sz]ed|dates back|initiated|launched)\b|始于|开始|建立|签署|缔结|结为/iu;
 const ABOUT_PARTNERSHIP = /partnership|twinning|sister|friendship|cooperation|伙伴|友好|合作/iu;
 const RANK = { day: 3, month: 2, year: 1 } as const;
 /** The most timeline entries an import proposes: a person checks each one, and a timeline longer than this is no longer read. */
@@ -35,9 +36,9 @@ export const MAX_PROPOSED = 60;
  * counts only in a sentence that states no other date.
  */
 export function proposeDates(sections: readonly FoundSection[]): DateProposals {
-  const dated = sections.flatMap((s) =>
-    s.paragraphs.flatMap((p) => splitSentences(p).map((sentence) => ({ sentence, kind: s.kind, dates: usable(findDates(sentence)) }))),
-  ).filter((d) => d.dates.length);
+  const dated = sections
+    .flatMap((s) => s.paragraphs.flatMap((p) => splitSentences(p).map((sentence) => ({ sentence, kind: s.kind, dates: usable(findDates(sentence)) }))))
+    .filter((d) => d.dates.length);
   const warnings: string[] = [];
   const inCharacter = dated.filter((d) => d.kind === 'character' && START_CUE.test(d.sentence));
   const candidates = inCharacter.length ? inCharacter : dated.filter((d) => START_CUE.test(d.sentence) && ABOUT_PARTNERSHIP.test(d.sentence));
@@ -50,7 +51,9 @@ export function proposeDates(sections: readonly FoundSection[]): DateProposals {
       start = { date: best.value, sentence: startFrom.sentence, words: best.words, kind: startFrom.kind };
       startFrom.dates = startFrom.dates.filter((d) => d !== best);
     } else {
-      warnings.push(`the text gives the partnership's start only as "${best.words}" (a ${best.precision}); partnership.start needs a full day (YYYY-MM-DD), so it is left out and the date is proposed in the timeline instead`);
+      warnings.push(
+        `the text gives the partnership's start only as "${best.words}" (a ${best.precision}); partnership.start needs a full day (YYYY-MM-DD), so it is left out and the date is proposed in the timeline instead`,
+      );
     }
   } else {
     warnings.push('no start date found in the text; partnership.start is left out');
@@ -60,7 +63,9 @@ export function proposeDates(sections: readonly FoundSection[]): DateProposals {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (!timeline.length) warnings.push('no other dates found in the text; timeline is left out');
   if (timeline.length > MAX_PROPOSED) {
-    warnings.push(`the text states ${timeline.length} dates; the first ${MAX_PROPOSED} in date order are proposed as timeline entries, the other ${timeline.length - MAX_PROPOSED} are left out for you to add where they matter`);
+    warnings.push(
+      `the text states ${timeline.length} dates; the first ${MAX_PROPOSED} in date order are proposed as timeline entries, the other ${timeline.length - MAX_PROPOSED} are left out for you to add where they matter`,
+    );
   }
   return { start, timeline: timeline.slice(0, MAX_PROPOSED), warnings };
 }

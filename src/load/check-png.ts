@@ -53,7 +53,10 @@ export async function checkPng(bytes: Uint8Array, file = 'picture.png'): Promise
   const bytesPerPixel = Math.ceil(((CHANNELS[header.colour] as number) * header.depth) / 8);
   const limit = pixelLimitProblem(header.width, header.height, decoded ? 'decoded' : 'embedded', file, bytesPerPixel);
   if (limit) return { ok: false, message: limit };
-  const data = await checkImageData(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data), header);
+  const data = await checkImageData(
+    chunks.filter((c) => c.type === 'IDAT').map((c) => c.data),
+    header,
+  );
   if (data) return { ok: false, message: data };
   return { ok: true, width: header.width, height: header.height };
 }
@@ -70,7 +73,8 @@ function readChunks(bytes: Uint8Array): Chunk[] | string {
     if (!/^[A-Za-z]{4}$/.test(type) || length > 0x7fffffff) {
       return `is damaged: byte ${at} should begin a PNG chunk but does not (the file is corrupt or not really a PNG); ${EXPORT_AGAIN}`;
     }
-    if (at + 12 + length > bytes.length) return `is cut short: its ${type} chunk needs ${at + 12 + length - bytes.length} bytes more than the file has; download or export it again`;
+    if (at + 12 + length > bytes.length)
+      return `is cut short: its ${type} chunk needs ${at + 12 + length - bytes.length} bytes more than the file has; download or export it again`;
     const stored = view.getUint32(at + 8 + length);
     if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== stored) {
       return `is damaged: its ${type} chunk at byte ${at} does not match its checksum; ${EXPORT_AGAIN}`;

@@ -88,7 +88,9 @@ function parseWithPositions(text: string, file: string) {
 
   if (doc.contents === null) {
     const what = text.trim() === '' ? 'the file is empty' : 'the file holds only comments';
-    throw new CaseStudyError('E_INPUT', [{ file, line: 1, col: 1, message: `${what}; a case study starts with \`id:\`, \`title:\` and \`cities:\` (see data/milan-shanghai.yaml)` }]);
+    throw new CaseStudyError('E_INPUT', [
+      { file, line: 1, col: 1, message: `${what}; a case study starts with \`id:\`, \`title:\` and \`cities:\` (see data/milan-shanghai.yaml)` },
+    ]);
   }
   let value: unknown;
   try {

@@ -27,9 +27,7 @@ export async function readSourceText(file: string): Promise<string> {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new CaseStudyError('E_INPUT', [
-      { file, ...at, message: 'is not valid UTF-8 text; save the file as UTF-8 (most editors offer "Save with encoding")' },
-    ]);
+    throw new CaseStudyError('E_INPUT', [{ file, ...at, message: 'is not valid UTF-8 text; save the file as UTF-8 (most editors offer "Save with encoding")' }]);
   }
 }
 

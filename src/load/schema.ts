@@ -58,20 +58,13 @@ const text = z
     error: (issue) => `contains the character ${unprintable(String(issue.input)) ?? ''}, a control character or broken surrogate that no document can show; remove it`,
   });
 
-const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en, it or zh-CN' });
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en, it or zh-CN' });
 
 /**
  * Text that may come in several languages: a plain string (in the case study's
  * `language`), or a mapping such as `{ en: …, it: …, zh: … }`.
  */
-const localized = z.union([
-  text,
-  z
-    .record(languageTag, text)
-    .refine((m) => Object.keys(m).length > 0, { message: 'needs at least one language, e.g. { en: … }' }),
-]);
+const localized = z.union([text, z.record(languageTag, text).refine((m) => Object.keys(m).length > 0, { message: 'needs at least one language, e.g. { en: … }' })]);
 
 /** Localized text: one string, or the same text keyed by language tag. */
 export type Localized = z.infer<typeof localized>;
@@ -79,10 +72,7 @@ export type Localized = z.infer<typeof localized>;
 export const City = z.strictObject({
   name: text.describe('The city as the case study names it, e.g. Milan.'),
   country: localized.optional().describe('Its country, e.g. Italy, or { en: Italy, it: Italia, zh: 意大利 }.'),
-  names: z
-    .record(languageTag, text)
-    .optional()
-    .describe('The city in other languages, keyed by language tag, e.g. { it: Milano, zh: 米兰 }.'),
+  names: z.record(languageTag, text).optional().describe('The city in other languages, keyed by language tag, e.g. { it: Milano, zh: 米兰 }.'),
   coordinates: z
     .strictObject({
       lat: z.number().min(-90).max(90),
@@ -98,10 +88,7 @@ export const Section = z.strictObject({
     .describe('Which of the survey’s standard headings this is; "other" for any further section.'),
   heading: localized.describe('The heading, in the source’s own words.'),
   paragraphs: z.array(localized).min(1).describe('The paragraphs under the heading, verbatim.'),
-  highlights: z
-    .array(localized)
-    .optional()
-    .describe('Short points for the slides; without them the deck shows the text’s sentences.'),
+  highlights: z.array(localized).optional().describe('Short points for the slides; without them the deck shows the text’s sentences.'),
 });
 
 /** A year may be written as a bare number (`date: 2009`); it is read as the string "2009". */
@@ -167,13 +154,7 @@ export const CaseStudy = z
       .optional(),
     source: text.optional().describe('Who wrote the case study, e.g. International Affairs Office City of Milan.'),
     collection: text.optional().describe('The file or survey the case study belongs to.'),
-    written: z
-      .number()
-      .int()
-      .min(1900)
-      .max(2100)
-      .optional()
-      .describe('The year the text speaks from, when it says "30 years ago" and the like.'),
+    written: z.number().int().min(1900).max(2100).optional().describe('The year the text speaks from, when it says "30 years ago" and the like.'),
     sections: z.array(Section).min(1).describe('The text, section by section.'),
     timeline: z.array(TimelineEntry).optional().describe('Dated events the text states.'),
     key_figures: z.array(KeyFigure).optional().describe('Figures the text states.'),
@@ -190,4 +171,3 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Link = z.infer<typeof Link>;
 export type Image = z.infer<typeof Image>;
-

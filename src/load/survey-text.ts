@@ -9,7 +9,10 @@ import { parseTitle } from '../import/frame-lines.js';
  * Undefined for anything else.
  */
 export function surveyTextProblem(text: string, file: string, notYaml: boolean): Problem | undefined {
-  const first = text.replace(/^\uFEFF/, '').split('\n').find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  const first = text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
   const titled = first !== undefined && !/^\s*[\w-]+\s*:(\s|$)/.test(first) && parseTitle(first) !== undefined && !/^id\s*:/m.test(text);
   const txt = notYaml && path.extname(file).toLowerCase() === '.txt';
   if (!titled && !txt) return undefined;

@@ -12,7 +12,13 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export function mappingAsText(doc: Document, source: string, path: readonly PropertyKey[]): string | undefined {
   const node = nodeAt(doc, path);
   if (!isMap(node) || !node.range) return undefined;
-  const pairs = node.items.filter((p) => isScalar(p.key)).map((p) => ({ key: String((p.key as { value: unknown }).value), keyNode: p.key as { range?: [number, number, number] | null }, value: p.value as { range?: [number, number, number] | null } | null }));
+  const pairs = node.items
+    .filter((p) => isScalar(p.key))
+    .map((p) => ({
+      key: String((p.key as { value: unknown }).value),
+      keyNode: p.key as { range?: [number, number, number] | null },
+      value: p.value as { range?: [number, number, number] | null } | null,
+    }));
   const stray = pairs.find((p) => !LANGUAGE_TAG.test(p.key));
   if (!stray) return undefined;
   const start = node.range[0];
@@ -31,7 +37,10 @@ export function mappingAsText(doc: Document, source: string, path: readonly Prop
     return `inside { … } a comma separates languages, so "${stray.key}" was read as one; put text that contains a comma in quotes: \`${before}{ ${parts.join(', ')} }\``;
   }
   const lineEnd = source.indexOf('\n', start);
-  const text = source.slice(start, lineEnd < 0 ? undefined : lineEnd).replace(/\s+#.*$/, '').trim();
+  const text = source
+    .slice(start, lineEnd < 0 ? undefined : lineEnd)
+    .replace(/\s+#.*$/, '')
+    .trim();
   if (!/:\s/.test(text)) return undefined;
   return `text that contains a colon followed by a space must be in quotes: \`${before}${quoted(text)}\``;
 }

@@ -54,7 +54,12 @@ function explain(err: YAMLError, lines: YamlLine[], n: number, col: number): Adv
   }
   const dash = /^( *)-([^\s-])/.exec(line.text);
   if (dash) {
-    return { line: n, col: (dash[1] as string).length + 1, message: `a list item needs a space after its dash: \`${line.text.trim().replace(/^-/, '- ')}\``, through: blockEnd(lines, n) };
+    return {
+      line: n,
+      col: (dash[1] as string).length + 1,
+      message: `a list item needs a space after its dash: \`${line.text.trim().replace(/^-/, '- ')}\``,
+      through: blockEnd(lines, n),
+    };
   }
   const colon = colonInText(line, col, err.code);
   if (colon) return { line: n, col, message: colon, through: blockEnd(lines, n) };
@@ -79,7 +84,10 @@ function explain(err: YAMLError, lines: YamlLine[], n: number, col: number): Adv
  * Also `key:text`, where the missing space after the colon hides the key.
  */
 function colonInText(line: YamlLine, col: number, code: string): string | undefined {
-  const value = line.text.slice(col - 1).replace(/\s+#.*$/, '').trimEnd();
+  const value = line.text
+    .slice(col - 1)
+    .replace(/\s+#.*$/, '')
+    .trimEnd();
   const afterKey = /:\s/.test(line.text.slice(0, col - 1));
   if ((code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'BLOCK_IN_FLOW') && afterKey && /:\s/.test(value) && line.levels.length) {
     // In { … } the text ends at the next `, key:` or the closing bracket.
@@ -118,7 +126,10 @@ function otherMistake(err: YAMLError, line: YamlLine): string | undefined {
 function unclosedBracket(lines: readonly YamlLine[], n: number): Advice | undefined {
   for (let i = n - 1; i >= Math.max(1, n - 20); i--) {
     const text = (lines[i - 1] as YamlLine).text.replace(/"[^"]*"|'[^']*'/g, '');
-    for (const [open, close] of [['{', '}'], ['[', ']']] as const) {
+    for (const [open, close] of [
+      ['{', '}'],
+      ['[', ']'],
+    ] as const) {
       if (text.split(open).length > text.split(close).length) {
         const col = text.lastIndexOf(open) + 1;
         return { line: i, col, message: `the \`${open}\` here is not closed: end it with \`${close}\` on the same line`, through: n };

@@ -60,7 +60,12 @@ export function yamlLines(text: string): YamlLine[] {
     }
     const key = blank ? undefined : KEY.exec(rest);
     if (key) levels.push({ col, kind: 'key', line: i + 1, key: unquote(key[1] as string) });
-    const value = key ? rest.slice(key[0].length).replace(/\s+#.*$/, '').trim() : rest.trim();
+    const value = key
+      ? rest
+          .slice(key[0].length)
+          .replace(/\s+#.*$/, '')
+          .trim()
+      : rest.trim();
     if (!blank && BLOCK_SCALAR_HEADER.test(body)) scalarIndent = levels.at(-1)?.col ?? indent;
     lines.push({
       n: i + 1,
@@ -108,7 +113,10 @@ export function indentProblem(lines: readonly YamlLine[], n: number): string | u
   const kind = line.levels[0]?.kind ?? 'key';
   const what = kind === 'dash' ? `the list item \`- …\`` : `\`${line.key}:\``;
   const deepest = open[0];
-  const prev = lines.slice(0, n - 1).reverse().find((l) => l.structural);
+  const prev = lines
+    .slice(0, n - 1)
+    .reverse()
+    .find((l) => l.structural);
   if (!deepest) return line.indent > 0 ? `${what} is indented ${spaces(line.indent)}, but it is the first key: start it at the beginning of the line` : undefined;
   if (line.indent > deepest.col) {
     // Deeper than anything above: only right if the line above opens a mapping or list (ends in a colon).

@@ -47,9 +47,7 @@ export function parseElementTree(markup: string, origin: string): MarkupElement 
 
   if (failure || !root) {
     const f = failure ?? { line: 1, col: 1, message: 'the template produced no markup' };
-    throw new CaseStudyError('E_MARKUP', [
-      { file: origin, line: f.line, col: f.col, message: `the template's markup is not well-formed: ${f.message}` },
-    ]);
+    throw new CaseStudyError('E_MARKUP', [{ file: origin, line: f.line, col: f.col, message: `the template's markup is not well-formed: ${f.message}` }]);
   }
   return root;
 }

@@ -1,16 +1,5 @@
-import type {
-  Block,
-  BriefDocument,
-  DeckDocument,
-  Document,
-  DocumentMeta,
-  Inline,
-  PackDocument,
-  RendererLabels,
-  Slide,
-  SlideLayout,
-} from '../model/document.js';
-import { CaseStudyError, type Problem } from '../errors.js';
+import type { Block, BriefDocument, DeckDocument, Document, DocumentMeta, Inline, PackDocument, RendererLabels, Slide, SlideLayout } from '../model/document.js';
+import { CaseStudyError } from '../errors.js';
 import { parseElementTree, type MarkupChild, type MarkupElement } from './element-tree.js';
 import { Reader } from './reader.js';
 
@@ -101,7 +90,7 @@ function readPack(el: MarkupElement, r: Reader): PackDocument {
   const children = r.elements(el.children);
   const coverEl = children.find((c) => c.name === 'cover');
   for (const child of children) if (child !== coverEl) r.unknown(child, 'one <cover> inside <pack>');
-  if (!coverEl) r.problem(el, '<pack> needs a <cover> with the pack\'s <title>');
+  if (!coverEl) r.problem(el, "<pack> needs a <cover> with the pack's <title>");
   const cover = coverEl ? BLOCK_HANDLERS.cover!(coverEl, r) : undefined;
   return {
     type: 'pack',
@@ -221,7 +210,7 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
   facts(el, r) {
     r.allow(el, ['title']);
     const facts = r.elements(el.children).flatMap((f) => {
-      if (f.name !== 'fact') return r.unknown(f, '<fact>'), [];
+      if (f.name !== 'fact') return (r.unknown(f, '<fact>'), []);
       r.allow(f, ['label']);
       return [{ label: r.attr(f, 'label', true), value: readInlines(f.children, r) }];
     });
@@ -230,7 +219,7 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
   figures(el, r) {
     r.allow(el, ['title']);
     const figures = r.elements(el.children).flatMap((f) => {
-      if (f.name !== 'figure') return r.unknown(f, '<figure>'), [];
+      if (f.name !== 'figure') return (r.unknown(f, '<figure>'), []);
       r.allow(f, ['value']);
       return [{ value: r.attr(f, 'value', true), label: readInlines(f.children, r) }];
     });
@@ -239,7 +228,7 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
   timeline(el, r) {
     r.allow(el, ['title', 'alt']);
     const events = r.elements(el.children).flatMap((e) => {
-      if (e.name !== 'event') return r.unknown(e, '<event>'), [];
+      if (e.name !== 'event') return (r.unknown(e, '<event>'), []);
       r.allow(e, ['date', 'when']);
       return [{ date: r.attr(e, 'date', true), when: r.attr(e, 'when'), label: readInlines(e.children, r) }];
     });
@@ -262,7 +251,6 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
     return { type: 'image', src, data: picture?.data ?? new Uint8Array(), format: picture?.format ?? 'png', alt: r.attr(el, 'alt', true), width, height };
   },
 };
-
 
 type InlineHandler = (el: MarkupElement, r: Reader, lang: string | undefined) => Inline[];
 
@@ -312,4 +300,3 @@ function trimEnds(nodes: Inline[]): Inline[] {
 function plain(nodes: Inline[]): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : plain(n.children))).join('');
 }
-

@@ -125,15 +125,7 @@ export interface ImageNode {
 }
 
 /** Any block a brief or a slide may contain. */
-export type Block =
-  | CoverNode
-  | HeadingNode
-  | ParagraphNode
-  | ListNode
-  | KeyFactsNode
-  | KeyFiguresNode
-  | TimelineNode
-  | ImageNode;
+export type Block = CoverNode | HeadingNode | ParagraphNode | ListNode | KeyFactsNode | KeyFiguresNode | TimelineNode | ImageNode;
 
 /** Document-wide facts: they become PDF Info/XMP and PPTX core properties. */
 export interface DocumentMeta {
@@ -167,15 +159,7 @@ export interface BriefDocument {
 }
 
 /** The slide layouts a deck may use; each is one layout of the deck's master. */
-export type SlideLayout =
-  | 'anniversary'
-  | 'title'
-  | 'section'
-  | 'content'
-  | 'two-column'
-  | 'key-figures'
-  | 'timeline'
-  | 'closing';
+export type SlideLayout = 'anniversary' | 'title' | 'section' | 'content' | 'two-column' | 'key-figures' | 'timeline' | 'closing';
 
 /** One slide (`<slide layout="…">`); a renderer may split a long one into several. */
 export interface Slide {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { CaseStudyError, OptionError, type Problem } from '../errors.js';
 import { inlineText, type BriefDocument, type DeckDocument, type PackDocument, type Warning } from '../model/document.js';
 import { withImage, type LoadedCaseStudy } from '../load/load-case-study.js';

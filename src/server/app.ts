@@ -68,7 +68,8 @@ const MIME: Record<string, string> = {
 };
 
 /** The studio page's policy: everything from this server, nothing from elsewhere. */
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 export function createStudioApp(config: StudioConfig): StudioApp {
   const folder = new StudyFolder(config.folder);
@@ -239,8 +240,10 @@ export function createStudioApp(config: StudioConfig): StudioApp {
     const format = formatNamed(c.req.query('format') ?? 'pdf');
     const options = renderOptions(query(c), ['format']);
     const body = (await jsonOf(c)) as { title?: unknown; files?: unknown } | undefined;
-    if (!body || typeof body.title !== 'string' || !body.title.trim()) throw new OptionError('a pack needs a title: { "title": "Mission to Shanghai", "files": ["milan-shanghai.yaml"] }');
-    if (!Array.isArray(body.files) || !body.files.length || !body.files.every((f) => typeof f === 'string')) throw new OptionError('a pack needs "files": the case-study file names of this folder, in order');
+    if (!body || typeof body.title !== 'string' || !body.title.trim())
+      throw new OptionError('a pack needs a title: { "title": "Mission to Shanghai", "files": ["milan-shanghai.yaml"] }');
+    if (!Array.isArray(body.files) || !body.files.length || !body.files.every((f) => typeof f === 'string'))
+      throw new OptionError('a pack needs "files": the case-study file names of this folder, in order');
     const files = await Promise.all((body.files as string[]).map((f) => folder.pathOf(f)));
     const { file, warnings } = await render({ kind: 'pack', files, title: body.title, format, options });
     if (!file) throw new Error('the pack made no file');

@@ -62,7 +62,7 @@ export class StudyFolder {
   async pathOf(name: string, { mustExist = true } = {}): Promise<string> {
     if (!isStudyName(name)) throw new BadNameError(name);
     const file = path.join(this.dir, name);
-    let info;
+    let info: Awaited<ReturnType<typeof lstat>>;
     try {
       info = await lstat(file);
     } catch {

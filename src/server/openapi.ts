@@ -5,7 +5,12 @@
 
 const renderParameters = [
   { name: 'lang', in: 'query', description: 'Language of the output: en (default), it or zh.', schema: { type: 'string', examples: ['en', 'it', 'zh'] } },
-  { name: 'as_of', in: 'query', description: "The day the partnership's age and next anniversary are counted to, YYYY-MM-DD (default: today).", schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
+  {
+    name: 'as_of',
+    in: 'query',
+    description: "The day the partnership's age and next anniversary are counted to, YYYY-MM-DD (default: today).",
+    schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  },
   { name: 'event', in: 'query', description: 'anniversary: open the deck with the anniversary that falls on or after as_of.', schema: { type: 'string', enum: ['anniversary'] } },
   { name: 'paper', in: 'query', description: 'PDF paper size.', schema: { type: 'string', enum: ['a4', 'letter'], default: 'a4' } },
   { name: 'pdfa', in: 'query', description: 'Write the PDF as PDF/A-3b with the YAML attached.', schema: { type: 'boolean', default: false } },
@@ -13,14 +18,28 @@ const renderParameters = [
 const fileParameter = {
   name: 'file',
   in: 'query',
-  description: "A case-study file name of the served folder the YAML stands for: its picture is looked for beside it, and problems name it. Default: the YAML's picture, if any, is looked for in the served folder.",
+  description:
+    "A case-study file name of the served folder the YAML stands for: its picture is looked for beside it, and problems name it. Default: the YAML's picture, if any, is looked for in the served folder.",
   schema: { type: 'string' },
 };
-const nameParameter = { name: 'file', in: 'path', required: true, description: 'A case-study file name in the served folder, e.g. milan-shanghai.yaml (no folder part).', schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*\\.ya?ml$' } };
-const yamlBody = { required: true, description: "A case study's YAML (at most 5 MB).", content: { 'application/yaml': { schema: { type: 'string' } }, 'text/plain': { schema: { type: 'string' } } } };
+const nameParameter = {
+  name: 'file',
+  in: 'path',
+  required: true,
+  description: 'A case-study file name in the served folder, e.g. milan-shanghai.yaml (no folder part).',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*\\.ya?ml$' },
+};
+const yamlBody = {
+  required: true,
+  description: "A case study's YAML (at most 5 MB).",
+  content: { 'application/yaml': { schema: { type: 'string' } }, 'text/plain': { schema: { type: 'string' } } },
+};
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
-const problems = { description: 'The YAML is not a valid case study: every problem, at its line and column.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Problems' } } } };
+const problems = {
+  description: 'The YAML is not a valid case study: every problem, at its line and column.',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Problems' } } },
+};
 const refusals = {
   '401': error('The server was started with --token and the request has no `Authorization: Bearer <token>`, or a wrong one.'),
   '403': error('The Host header is not the address the server serves (DNS rebinding), or a write comes from another site (Origin).'),
@@ -79,7 +98,13 @@ export const openApi = {
     '/api/formats': {
       get: {
         summary: 'The formats casebrief writes.',
-        responses: { '200': { description: '{ format, document, extension, mimeType, description } each', content: { 'application/json': { schema: { type: 'array', items: { type: 'object' } } } } }, ...refusals },
+        responses: {
+          '200': {
+            description: '{ format, document, extension, mimeType, description } each',
+            content: { 'application/json': { schema: { type: 'array', items: { type: 'object' } } } },
+          },
+          ...refusals,
+        },
       },
     },
     '/api/render': {
@@ -89,8 +114,12 @@ export const openApi = {
         requestBody: yamlBody,
         responses: {
           '200': {
-            description: 'The file, with its MIME type and a Content-Disposition naming it <id>.<ext>. Warnings, if any, are in the X-Casebrief-Warnings header (JSON, URI-encoded).',
-            content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } }, 'application/vnd.openxmlformats-officedocument.presentationml.presentation': { schema: { type: 'string' } } },
+            description:
+              'The file, with its MIME type and a Content-Disposition naming it <id>.<ext>. Warnings, if any, are in the X-Casebrief-Warnings header (JSON, URI-encoded).',
+            content: {
+              'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+              'application/vnd.openxmlformats-officedocument.presentationml.presentation': { schema: { type: 'string' } },
+            },
           },
           '400': error('An unknown or malformed option (format, lang, as_of, event, paper, pdfa) or parameter.'),
           '422': problems,
@@ -105,7 +134,12 @@ export const openApi = {
         parameters: [...renderParameters, fileParameter],
         requestBody: yamlBody,
         responses: {
-          '200': { description: 'Valid.', content: { 'application/json': { schema: { type: 'object', properties: { ok: { const: true }, warnings: { type: 'array', items: { $ref: '#/components/schemas/Warning' } } } } } } },
+          '200': {
+            description: 'Valid.',
+            content: {
+              'application/json': { schema: { type: 'object', properties: { ok: { const: true }, warnings: { type: 'array', items: { $ref: '#/components/schemas/Warning' } } } } },
+            },
+          },
           '400': error('An unknown or malformed option.'),
           '422': problems,
           ...bodyRefusals,
@@ -119,13 +153,29 @@ export const openApi = {
         parameters: [
           ...renderParameters,
           fileParameter,
-          { name: 'parts', in: 'query', description: 'What to make: pdf, slides, or both (default).', schema: { type: 'string', enum: ['pdf', 'slides', 'pdf,slides'], default: 'pdf,slides' } },
+          {
+            name: 'parts',
+            in: 'query',
+            description: 'What to make: pdf, slides, or both (default).',
+            schema: { type: 'string', enum: ['pdf', 'slides', 'pdf,slides'], default: 'pdf,slides' },
+          },
         ],
         requestBody: yamlBody,
         responses: {
           '200': {
             description: 'The preview.',
-            content: { 'application/json': { schema: { type: 'object', properties: { pdf: { type: 'string', contentEncoding: 'base64' }, slides: { type: 'array', items: { type: 'string' } }, warnings: { type: 'array', items: { $ref: '#/components/schemas/Warning' } } } } } },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    pdf: { type: 'string', contentEncoding: 'base64' },
+                    slides: { type: 'array', items: { type: 'string' } },
+                    warnings: { type: 'array', items: { $ref: '#/components/schemas/Warning' } },
+                  },
+                },
+              },
+            },
           },
           '400': error('An unknown or malformed option.'),
           '422': problems,
@@ -137,14 +187,22 @@ export const openApi = {
     '/api/case-studies': {
       get: {
         summary: "The served folder's case studies (*.yaml and *.yml in it).",
-        responses: { '200': { description: 'One entry a file.', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/CaseStudyEntry' } } } } }, ...refusals },
+        responses: {
+          '200': { description: 'One entry a file.', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/CaseStudyEntry' } } } } },
+          ...refusals,
+        },
       },
     },
     '/api/case-studies/{file}': {
       parameters: [nameParameter],
       get: {
         summary: 'A case study’s YAML, as it is on disk.',
-        responses: { '200': { description: 'The YAML.', content: { 'application/yaml': { schema: { type: 'string' } } } }, '400': error('Not a case-study file name of the folder.'), '404': error('No such case study.'), ...refusals },
+        responses: {
+          '200': { description: 'The YAML.', content: { 'application/yaml': { schema: { type: 'string' } } } },
+          '400': error('Not a case-study file name of the folder.'),
+          '404': error('No such case study.'),
+          ...refusals,
+        },
       },
       put: {
         summary:
@@ -158,7 +216,14 @@ export const openApi = {
           },
         },
         responses: {
-          '200': { description: 'Saved; the text written.', content: { 'application/json': { schema: { type: 'object', properties: { ok: { const: true }, file: { type: 'string' }, yaml: { type: 'string' }, warnings: { type: 'array' } } } } } },
+          '200': {
+            description: 'Saved; the text written.',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { ok: { const: true }, file: { type: 'string' }, yaml: { type: 'string' }, warnings: { type: 'array' } } },
+              },
+            },
+          },
           '400': error('Not a case-study file name, or edits that are not a list of { path, value }.'),
           '404': error('Edits sent for a file that does not exist.'),
           '422': problems,
@@ -178,7 +243,14 @@ export const openApi = {
         summary: "Turns a survey answer's plain text (the body) into case-study YAML, every sentence kept as written.",
         requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string' } } } },
         responses: {
-          '200': { description: 'The YAML and what to check in it.', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' }, file: { type: 'string' }, yaml: { type: 'string' }, warnings: { type: 'array' } } } } } },
+          '200': {
+            description: 'The YAML and what to check in it.',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { id: { type: 'string' }, file: { type: 'string' }, yaml: { type: 'string' }, warnings: { type: 'array' } } },
+              },
+            },
+          },
           '422': problems,
           ...bodyRefusals,
         },
@@ -190,7 +262,15 @@ export const openApi = {
         parameters: [{ name: 'format', in: 'query', schema: { type: 'string', enum: ['pdf', 'pptx'], default: 'pdf' } }, ...renderParameters],
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: { type: 'object', required: ['title', 'files'], properties: { title: { type: 'string', minLength: 1 }, files: { type: 'array', items: { type: 'string' }, minItems: 1 } } } } },
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['title', 'files'],
+                properties: { title: { type: 'string', minLength: 1 }, files: { type: 'array', items: { type: 'string' }, minItems: 1 } },
+              },
+            },
+          },
         },
         responses: {
           '200': { description: 'pack.pdf or pack.pptx.', content: { 'application/pdf': {}, 'application/vnd.openxmlformats-officedocument.presentationml.presentation': {} } },
@@ -208,7 +288,14 @@ export const openApi = {
         summary: 'Saves a picture (PNG or JPEG) into the folder, checked by content as a build checks it.',
         requestBody: { required: true, content: { 'image/png': {}, 'image/jpeg': {} } },
         responses: {
-          '200': { description: 'Saved.', content: { 'application/json': { schema: { type: 'object', properties: { ok: { const: true }, file: { type: 'string' }, width: { type: 'integer' }, height: { type: 'integer' } } } } } },
+          '200': {
+            description: 'Saved.',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { ok: { const: true }, file: { type: 'string' }, width: { type: 'integer' }, height: { type: 'integer' } } },
+              },
+            },
+          },
           '400': error('Not a picture file name.'),
           '422': problems,
           ...bodyRefusals,

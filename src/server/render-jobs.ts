@@ -27,7 +27,10 @@ export interface JobResult {
 }
 
 /** An error as it crosses from a worker: enough to throw the same kind of error again. */
-export type SentError = { type: 'CaseStudyError'; code: ErrorCode; problems: Problem[] } | { type: 'OptionError'; message: string } | { type: 'Error'; message: string; stack?: string };
+export type SentError =
+  | { type: 'CaseStudyError'; code: ErrorCode; problems: Problem[] }
+  | { type: 'OptionError'; message: string }
+  | { type: 'Error'; message: string; stack?: string };
 
 /** Does one job (in a worker, or in this thread when there are no workers). */
 export async function runJob(job: RenderJob): Promise<JobResult> {

@@ -63,12 +63,7 @@ function textBox(box: TextBox, className: string): string {
           return `<span lang="${xml(r.lang)}"${style ? ` style="${style}"` : ''}>${r.url ? `<u>${text}</u>` : text}</span>`;
         })
         .join('');
-      const style = [
-        i > 0 && box.paraSpace ? `margin-top:${box.paraSpace}pt` : '',
-        p.indent ? `padding-left:${BULLET_INDENT_PT}pt` : '',
-      ]
-        .filter(Boolean)
-        .join(';');
+      const style = [i > 0 && box.paraSpace ? `margin-top:${box.paraSpace}pt` : '', p.indent ? `padding-left:${BULLET_INDENT_PT}pt` : ''].filter(Boolean).join(';');
       const bullet = p.indent && p.bullet ? `<span class="b" style="left:0">&#x25A0;</span>` : '';
       return `<p${style ? ` style="${style}"` : ''}>${bullet}${runs}</p>`;
     })
@@ -93,7 +88,11 @@ function master(layout: SlideLayout): string {
     const t = TITLE_BOX[layout];
     return rect({ x: t.x, y: t.y + t.h + 0.12, w: 1.4, h: 0.09 }, bar);
   }
-  return [rect(EDGE_STRIP, theme.colour.accent), rect(TITLE_RULE, theme.colour.accent), `<line x1="${pt(FOOTER_RULE.x)}" y1="${pt(FOOTER_RULE.y)}" x2="${pt(FOOTER_RULE.x + FOOTER_RULE.w)}" y2="${pt(FOOTER_RULE.y)}" stroke="#${theme.colour.rule}" stroke-width="0.75"/>`].join('');
+  return [
+    rect(EDGE_STRIP, theme.colour.accent),
+    rect(TITLE_RULE, theme.colour.accent),
+    `<line x1="${pt(FOOTER_RULE.x)}" y1="${pt(FOOTER_RULE.y)}" x2="${pt(FOOTER_RULE.x + FOOTER_RULE.w)}" y2="${pt(FOOTER_RULE.y)}" stroke="#${theme.colour.rule}" stroke-width="0.75"/>`,
+  ].join('');
 }
 
 const STYLE = `<style>.t{display:flex;flex-direction:column;width:100%;height:100%;overflow:hidden;font-family:Carlito,Calibri,'Noto Sans SC','Microsoft YaHei',sans-serif}.t p{margin:0;position:relative;overflow-wrap:anywhere}.t .b{position:absolute;font-size:0.6em}</style>`;
@@ -106,7 +105,8 @@ export function slideSvg(slide: PlannedSlide, number: number, plan: Pick<SlidePl
     master(slide.layout),
     ...slide.shapes.map(shape),
     ...(slide.pictures ?? []).map(
-      (p) => `<image x="${pt(p.x)}" y="${pt(p.y)}" width="${pt(p.w)}" height="${pt(p.h)}" preserveAspectRatio="xMidYMid meet" href="data:image/${p.format};base64,${Buffer.from(p.data).toString('base64')}"><title>${xml(p.alt)}</title></image>`,
+      (p) =>
+        `<image x="${pt(p.x)}" y="${pt(p.y)}" width="${pt(p.w)}" height="${pt(p.h)}" preserveAspectRatio="xMidYMid meet" href="data:image/${p.format};base64,${Buffer.from(p.data).toString('base64')}"><title>${xml(p.alt)}</title></image>`,
     ),
     textBox(slide.title, 't'),
     ...slide.boxes.map((b) => textBox(b, 't')),
@@ -115,7 +115,17 @@ export function slideSvg(slide: PlannedSlide, number: number, plan: Pick<SlidePl
     if (plan.footer) parts.push(textBox(plan.footer, 't'));
     parts.push(
       textBox(
-        { role: 'small', ...NUMBER_BOX, fontSize: theme.size.deck.footer, lineHeight: theme.size.deck.footer * 1.2, paraSpace: 0, color: theme.colour.muted, align: 'right', valign: 'middle', paragraphs: [{ runs: [{ text: String(number), lang: 'en' }], bullet: false, indent: false, lines: 1 }] },
+        {
+          role: 'small',
+          ...NUMBER_BOX,
+          fontSize: theme.size.deck.footer,
+          lineHeight: theme.size.deck.footer * 1.2,
+          paraSpace: 0,
+          color: theme.colour.muted,
+          align: 'right',
+          valign: 'middle',
+          paragraphs: [{ runs: [{ text: String(number), lang: 'en' }], bullet: false, indent: false, lines: 1 }],
+        },
         't',
       ),
     );
@@ -126,7 +136,10 @@ export function slideSvg(slide: PlannedSlide, number: number, plan: Pick<SlidePl
 /** Every slide of a plan as SVG, in order; the label of each names its number and title. */
 export function planSvgs(plan: SlidePlan): string[] {
   return plan.slides.map((slide, i) => {
-    const title = slide.title.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join(' ').trim();
+    const title = slide.title.paragraphs
+      .map((p) => p.runs.map((r) => r.text).join(''))
+      .join(' ')
+      .trim();
     return slideSvg(slide, i + 1, plan, `Slide ${i + 1}${title ? `: ${title}` : ''}`);
   });
 }

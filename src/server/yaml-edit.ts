@@ -126,15 +126,23 @@ function scalarSource(text: string, start: number, node: Scalar, value: string |
     return parseDocument(plain).toJS() === value ? plain : undefined;
   }
   const folded = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
-  if (folded && value.length > 0 && !/\n$|^\s|\s$|\t|\n\s|\s\n|  /.test(value) && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value)) {
+  if (folded && value.length > 0 && !/\n$|^\s|\s$|\t|\n\s|\s\n| {2}/.test(value) && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value)) {
     const indent = ' '.repeat(lineIndent(text, start) + 2);
     // The block's own indentation, when its first line is there to read it from.
     const first = /^[>|][+-]?\d*[^\n]*\n( +)/.exec(text.slice(start));
     const pad = first ? first[1]! : indent;
-    if (node.type === Scalar.BLOCK_LITERAL) return `|-\n${value.split('\n').map((l) => (l ? pad + l : '')).join('\n')}`;
+    if (node.type === Scalar.BLOCK_LITERAL)
+      return `|-\n${value
+        .split('\n')
+        .map((l) => (l ? pad + l : ''))
+        .join('\n')}`;
     return `>-\n${value
       .split('\n')
-      .map((para) => fold(para, FOLD_WIDTH - pad.length).map((l) => pad + l).join('\n'))
+      .map((para) =>
+        fold(para, FOLD_WIDTH - pad.length)
+          .map((l) => pad + l)
+          .join('\n'),
+      )
       .join('\n\n')}`;
   }
   if (!value.includes('\n')) {

@@ -98,8 +98,7 @@ export function ordinal(n: number, lang: string): string {
 /** The helpers every template can use; each takes Handlebars' options hash last. */
 export const helpers: Record<string, HelperDelegate> = {
   date: (iso: unknown, lang: unknown) => (typeof iso === 'string' ? formatDate(iso, String(lang)) : ''),
-  dateRange: (start: unknown, end: unknown, lang: unknown) =>
-    typeof start === 'string' ? formatDateRange(start, typeof end === 'string' ? end : undefined, String(lang)) : '',
+  dateRange: (start: unknown, end: unknown, lang: unknown) => (typeof start === 'string' ? formatDateRange(start, typeof end === 'string' ? end : undefined, String(lang)) : ''),
   yearsSince: (iso: unknown, asOf: unknown) => (typeof iso === 'string' ? (yearsBetween(iso, String(asOf)) ?? '') : ''),
   ordinal: (n: unknown, lang: unknown) => ordinal(Number(n), String(lang)),
   sentences: (text: unknown, lang: unknown) => (typeof text === 'string' ? splitSentences(text, String(lang)) : []),
@@ -114,4 +113,3 @@ export const helpers: Record<string, HelperDelegate> = {
   or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   join: (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(String(separator)) : ''),
 };
-

@@ -108,7 +108,10 @@ function compile(env: typeof Handlebars, text: string, file: string): Handlebars
   // The spec is code our own build generated from this very text (the key is its hash).
   if (spec) {
     let made = specFunctions.get(hash);
-    if (!made) specFunctions.set(hash, (made = new Function(`return ${spec}`)() as TemplateSpec));
+    if (!made) {
+      made = new Function(`return ${spec}`)() as TemplateSpec;
+      specFunctions.set(hash, made);
+    }
     return env.template(made);
   }
   try {
@@ -148,18 +151,25 @@ export function templateError(err: unknown, file: string): CaseStudyError {
  * otherwise the shipped templates would be used silently, which is not what was asked for.
  */
 function checkTemplateFolder(dir: string): void {
-  let info;
+  let info: ReturnType<typeof statSync>;
   try {
     info = statSync(dir);
   } catch {
     throw new CaseStudyError('E_TEMPLATE', [{ file: dir, message: 'no such template folder; --templates names a folder holding brief.hbs, deck.hbs, partials/ or messages/' }]);
   }
-  if (!info.isDirectory()) throw new CaseStudyError('E_TEMPLATE', [{ file: dir, message: 'is a file; --templates names a folder holding brief.hbs, deck.hbs, partials/ or messages/' }]);
+  if (!info.isDirectory())
+    throw new CaseStudyError('E_TEMPLATE', [{ file: dir, message: 'is a file; --templates names a folder holding brief.hbs, deck.hbs, partials/ or messages/' }]);
   const expected = [...documentKinds().map((k) => `${k}.hbs`), 'pack.hbs'];
-  const own = listFiles(dir, '.hbs').filter((f) => expected.includes(f)).length + listFiles(path.join(dir, 'partials'), '.hbs').length + listFiles(path.join(dir, 'messages'), '.json').length;
+  const own =
+    listFiles(dir, '.hbs').filter((f) => expected.includes(f)).length +
+    listFiles(path.join(dir, 'partials'), '.hbs').length +
+    listFiles(path.join(dir, 'messages'), '.json').length;
   if (!own) {
     throw new CaseStudyError('E_TEMPLATE', [
-      { file: dir, message: `holds none of the files casebrief reads (${expected.join(', ')}, partials/*.hbs, messages/*.json); copy the ones to change from casebrief's templates/ folder` },
+      {
+        file: dir,
+        message: `holds none of the files casebrief reads (${expected.join(', ')}, partials/*.hbs, messages/*.json); copy the ones to change from casebrief's templates/ folder`,
+      },
     ]);
   }
 }
@@ -184,7 +194,9 @@ function readMessages(file: string): Record<string, string> {
 
 function listFiles(dir: string, ext: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(ext))
+      .sort();
   } catch {
     return [];
   }
@@ -195,9 +207,7 @@ function firstExisting(files: string[]): { file: string; text: string } {
   for (const file of files) {
     try {
       return { file, text: readFileSync(file, 'utf8') };
-    } catch {
-      continue;
-    }
+    } catch {}
   }
   throw new CaseStudyError('E_TEMPLATE', [{ file: files[0] ?? '', message: 'template not found' }]);
 }

@@ -7,6 +7,9 @@ const made = new Map<string, unknown>();
 /** The Intl object stored under `key`, made by `make` the first time it is asked for. */
 export function memoIntl<T>(key: string, make: () => T): T {
   let hit = made.get(key) as T | undefined;
-  if (hit === undefined) made.set(key, (hit = make()));
+  if (hit === undefined) {
+    hit = make();
+    made.set(key, hit);
+  }
   return hit;
 }

@@ -5,16 +5,14 @@ import { memoIntl } from './intl-cache.js';
  * a capital, at the start of a sentence). ICU knows such lists ("sentence break suppressions"),
  * but Intl.Segmenter does not apply them, so they are applied here.
  */
-const ABBREVIATIONS = new Set(
-  [
-    ...'Mr Mrs Ms Dr Prof St Sr Jr No Nos Fig Inc Ltd Co Corp Dept Govt Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
-    ...'e.g i.e cf vs approx fig'.split(' '),
-    ...'Sig Dott Ing Avv'.split(' '),
-  ],
-);
+const ABBREVIATIONS = new Set([
+  ...'Mr Mrs Ms Dr Prof St Sr Jr No Nos Fig Inc Ltd Co Corp Dept Govt Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+  ...'e.g i.e cf vs approx fig'.split(' '),
+  ...'Sig Dott Ing Avv'.split(' '),
+]);
 
 /** Opening quotes and brackets that may stand before an abbreviation. */
-const OPENING = /^["'“‘«(\[]+/u;
+const OPENING = /^["'“‘«([]+/u;
 
 /**
  * Splits text into its sentences, each trimmed and otherwise verbatim, in order: joined by single

@@ -3,17 +3,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import {
-  CaseStudyError,
-  OptionError,
-  formats,
-  importSurveyText,
-  loadCaseStudy,
-  parseCaseStudy,
-  renderCaseStudy,
-  renderPack,
-  validateCaseStudy,
-} from '../../src/index.js';
+import { CaseStudyError, OptionError, formats, importSurveyText, loadCaseStudy, parseCaseStudy, renderCaseStudy, renderPack, validateCaseStudy } from '../../src/index.js';
 import { SAMPLE, sampleText, sampleWith } from '../helpers/case-study.js';
 import { pdfTextOf, pptxTextOf } from '../helpers/extract.js';
 
@@ -24,7 +14,10 @@ const OPTIONS = { asOf: '2026-11-29', sourceDateEpoch: EPOCH } as const;
 async function globalState() {
   const { default: Pptx } = (await import('pptxgenjs')) as unknown as { default: { prototype: object } };
   const fontkit = await import('fontkit');
-  const methods = (o: object) => Object.getOwnPropertyNames(o).sort().map((n) => [n, Object.getOwnPropertyDescriptor(o, n)?.value ?? 'accessor']);
+  const methods = (o: object) =>
+    Object.getOwnPropertyNames(o)
+      .sort()
+      .map((n) => [n, Object.getOwnPropertyDescriptor(o, n)?.value ?? 'accessor']);
   const classes = { Object, Array, String, Number, Function, Promise, Uint8Array, ArrayBuffer, Map, Set, Date, RegExp, Error, Buffer, JSZip, PDFDocument, Pptx };
   return {
     globals: Object.getOwnPropertyNames(globalThis).sort(),

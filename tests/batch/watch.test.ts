@@ -18,12 +18,16 @@ async function start() {
   cpSync('templates', templatesDir, { recursive: true });
   const seen: { outcome: BuildOutcome; cause: string }[] = [];
   let wake: (() => void) | undefined;
-  stop = await watchCaseStudies([dir], { outDir: path.join(dir, 'out'), options: { formats: ['pdf'], templates: templatesDir, lang: 'en', asOf: '2026-11-29' } }, {
-    rebuilt(outcome, cause) {
-      seen.push({ outcome, cause });
-      wake?.();
+  stop = await watchCaseStudies(
+    [dir],
+    { outDir: path.join(dir, 'out'), options: { formats: ['pdf'], templates: templatesDir, lang: 'en', asOf: '2026-11-29' } },
+    {
+      rebuilt(outcome, cause) {
+        seen.push({ outcome, cause });
+        wake?.();
+      },
     },
-  });
+  );
   const next = async () => {
     while (!seen.length) await new Promise<void>((resolve) => (wake = resolve));
     return seen.shift()!;

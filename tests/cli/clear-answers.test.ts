@@ -68,7 +68,16 @@ describe('casebrief gives every input a clear answer (issue 16, the command line
 
   it('refuses a brief template that makes a deck, and a deck template that makes no slide (exit 1, nothing written)', async () => {
     const out = fresh('o');
-    const wrongRoot = await cli('build', 'data/milan-shanghai.yaml', '--out', out, '--format', 'pdf', '--templates', templatesWith('brief.hbs', '<deck title="x"><slide layout="title"><title>x</title></slide></deck>'));
+    const wrongRoot = await cli(
+      'build',
+      'data/milan-shanghai.yaml',
+      '--out',
+      out,
+      '--format',
+      'pdf',
+      '--templates',
+      templatesWith('brief.hbs', '<deck title="x"><slide layout="title"><title>x</title></slide></deck>'),
+    );
     expect(wrongRoot.code).toBe(1);
     expect(wrongRoot.err).toMatch(/brief\.hbs: brief\.hbs must make one <brief> document, not a <deck>/);
     const noSlide = await cli('build', 'data/milan-shanghai.yaml', '--out', out, '--templates', templatesWith('deck.hbs', '<deck title="x" lang="en"></deck>'));

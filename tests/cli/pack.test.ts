@@ -31,7 +31,13 @@ describe('casebrief pack … --deck (the built CLI, as a process)', () => {
     const read = await readPack(new Uint8Array(readFileSync(pdf)));
     const targets = [...new Map(read.links.map((l) => [l.link.dest, l.link.target])).values()];
     expect(targets).toHaveLength(4);
-    expect(read.outline[0]!.items.map((o) => o.title)).toEqual(['Contents', 'Milan (Italy) and Shanghai', 'Bonn (Germany) and Chengdu', 'Lyon (France) and Guangzhou', 'Turin (Italy) and Shenzhen']);
+    expect(read.outline[0]!.items.map((o) => o.title)).toEqual([
+      'Contents',
+      'Milan (Italy) and Shanghai',
+      'Bonn (Germany) and Chengdu',
+      'Lyon (France) and Guangzhou',
+      'Turin (Italy) and Shenzhen',
+    ]);
   });
 
   it('opens the deck with the pack, then each case study’s title slide as its divider, and one closing slide', async () => {

@@ -75,26 +75,36 @@ describe.skipIf(!existsSync(TOOLS))('a case study with every field far too long,
 
   it('says what it cut short and where', () => {
     const messages = result.warnings.map((w) => `${w.code}: ${w.message}`);
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^pdf-text-truncated: The running header "T+…" is too long for 2 lines/),
-      expect.stringMatching(/^W_PPTX_TEXT_CUT: the title of the slide "H+…" is too long/),
-      expect.stringMatching(/^W_PPTX_TEXT_CUT: the key figure "alpha beta gamma/),
-      expect.stringMatching(/^W_PPTX_TEXT_CUT: the label of the key figure "600"/),
-      expect.stringMatching(/^W_PPTX_TEXT_CUT: the timeline event of 3 July 1979/),
-      expect.stringMatching(/^W_PPTX_TEXT_CUT: the footer "S+…"/),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^pdf-text-truncated: The running header "T+…" is too long for 2 lines/),
+        expect.stringMatching(/^W_PPTX_TEXT_CUT: the title of the slide "H+…" is too long/),
+        expect.stringMatching(/^W_PPTX_TEXT_CUT: the key figure "alpha beta gamma/),
+        expect.stringMatching(/^W_PPTX_TEXT_CUT: the label of the key figure "600"/),
+        expect.stringMatching(/^W_PPTX_TEXT_CUT: the timeline event of 3 July 1979/),
+        expect.stringMatching(/^W_PPTX_TEXT_CUT: the footer "S+…"/),
+      ]),
+    );
   });
 });
 
 describe('one sentence of 50,000 words with no full stop', () => {
   it('is set on slides, whole, with the paragraph in the notes', async () => {
     const sentence = words(50_000, ['partnership', 'between', 'cities', 'and', 'their', 'people', 'with', 'exchanges', 'of', 'culture']);
-    const result = await render((d) => {
-      d.sections[1].paragraphs = [sentence];
-    }, ['pptx']);
+    const result = await render(
+      (d) => {
+        d.sections[1].paragraphs = [sentence];
+      },
+      ['pptx'],
+    );
     const slides = await pptxSlides(result.files[0]!.bytes);
     // The bodies of the slides, without their titles and numbers, read one after another.
-    const bodies = slides.map((s) => s.slide.split('\n').filter((line) => !line.startsWith('Main topics') && !/^\d+$/.test(line.trim())).join(' '));
+    const bodies = slides.map((s) =>
+      s.slide
+        .split('\n')
+        .filter((line) => !line.startsWith('Main topics') && !/^\d+$/.test(line.trim()))
+        .join(' '),
+    );
     expect(slides.length).toBeGreaterThan(100);
     expect(skeleton(bodies.join(' '))).toContain(skeleton(sentence));
     expect(skeleton(slides.map((s) => s.notes).join(' '))).toContain(skeleton(sentence));

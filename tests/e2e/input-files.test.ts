@@ -21,11 +21,7 @@ describe.runIf(posix)('validate gives a clear answer at once for files that are 
     symlinkSync('/dev/zero', zero);
     const r = await cli('validate', pipe, '/dev/zero', zero);
     expect(r.code).toBe(1);
-    expect(r.err.split('\n')).toEqual([
-      `${pipe}: is a named pipe (FIFO), not a file`,
-      '/dev/zero: is a device, not a file',
-      `${zero}: links to /dev/zero, a device, not a file`,
-    ]);
+    expect(r.err.split('\n')).toEqual([`${pipe}: is a named pipe (FIFO), not a file`, '/dev/zero: is a device, not a file', `${zero}: links to /dev/zero, a device, not a file`]);
   });
 });
 
@@ -49,7 +45,9 @@ describe('validate of text that is not a case study in UTF-8 YAML', () => {
     writeFileSync(file, readFileSync('tests/fixtures/milan-shanghai.txt'));
     const r = await cli('validate', file);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`${file}:1:1: this is a survey text, not a case study in YAML; turn it into one with \`casebrief import ${file} --out data\`, check the YAML it writes, then build that`);
+    expect(r.err).toBe(
+      `${file}:1:1: this is a survey text, not a case study in YAML; turn it into one with \`casebrief import ${file} --out data\`, check the YAML it writes, then build that`,
+    );
   });
 
   it('a colon in unquoted text: one message with the fix, and the line under it', async () => {

@@ -40,7 +40,9 @@ describe('a broken picture gets exit 1 and one message at the case study’s ima
     const { file } = pictured(bomb);
     const r = await cli('validate', file);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/image "partners\.png" is 100000×100000 pixels \(10000 megapixels\); a PNG with transparency or interlacing may have at most 16 megapixels\. Scale it down/);
+    expect(r.err).toMatch(
+      /image "partners\.png" is 100000×100000 pixels \(10000 megapixels\); a PNG with transparency or interlacing may have at most 16 megapixels\. Scale it down/,
+    );
     expect(r.err.split('\n')).toHaveLength(1);
   });
 

@@ -44,7 +44,17 @@ function nodeModule(code: string, { fromFile = false } = {}): unknown {
 
 describe('the packed package', () => {
   it('holds the command, the bundles, the library with its type declarations and the templates; no sources, no startup snapshot', () => {
-    for (const file of ['bin/casebrief.js', 'dist/cli.js', 'dist/build-worker.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/templates.json', 'templates/brief.hbs', 'templates/deck.hbs', 'data/milan-shanghai.yaml']) {
+    for (const file of [
+      'bin/casebrief.js',
+      'dist/cli.js',
+      'dist/build-worker.js',
+      'dist/index.js',
+      'dist/types/index.d.ts',
+      'dist/templates.json',
+      'templates/brief.hbs',
+      'templates/deck.hbs',
+      'data/milan-shanghai.yaml',
+    ]) {
       expect(packed, file).toContain(file);
     }
     expect(packed.filter((f) => /\.blob$|snapshot/i.test(f))).toEqual([]);
@@ -57,8 +67,16 @@ describe('the packed package', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(path.join(user, 'out')).sort()).toEqual(['milan-shanghai.pdf', 'milan-shanghai.pptx']);
-    expect(readFileSync(path.join(user, 'out', 'milan-shanghai.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(readFileSync(path.join(user, 'out', 'milan-shanghai.pptx')).subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+    expect(
+      readFileSync(path.join(user, 'out', 'milan-shanghai.pdf'))
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    expect(
+      readFileSync(path.join(user, 'out', 'milan-shanghai.pptx'))
+        .subarray(0, 4)
+        .toString('latin1'),
+    ).toBe('PK\x03\x04');
   });
 
   it('is imported by its name and renders Milan–Shanghai to PDF and PPTX bytes in memory, writing nothing', () => {
@@ -101,7 +119,8 @@ describe('the packed package', () => {
   });
 
   it('leaves globals, console, process listeners and built-in prototypes as they were', () => {
-    const result = nodeModule(`
+    const result = nodeModule(
+      `
       const watched = { globalThis, console, process, Object: Object.prototype, Array: Array.prototype, String: String.prototype,
         Function: Function.prototype, Promise: Promise.prototype, RegExp: RegExp.prototype, Map: Map.prototype, Set: Set.prototype,
         Error: Error.prototype, Date: Date.prototype, Uint8Array: Uint8Array.prototype, Buffer: Buffer.prototype, Intl: Intl, JSON, Math, Reflect };
@@ -124,7 +143,9 @@ describe('the packed package', () => {
         return !a || !b || a.some((v, i) => !Object.is(v, b[i]));
       });
       console.log(JSON.stringify({ changed, listeners: [listenersBefore, listeners()] }));
-    `, { fromFile: true }) as { changed: string[]; listeners: [string, string] };
+    `,
+      { fromFile: true },
+    ) as { changed: string[]; listeners: [string, string] };
     // The one exception, not casebrief's doing: zod 4 (the schema library) records its configuration and
     // registry on globalThis when it loads, so that copies of zod in one process share them.
     expect(result.changed).toEqual(['globalThis.__zod_globalConfig', 'globalThis.__zod_globalRegistry']);
@@ -145,7 +166,11 @@ describe('the packed package', () => {
     );
     const tsc = path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
     const types = path.join(repo, 'node_modules', '@types');
-    const r = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--typeRoots', types, '--types', 'node', 'use.mts'], { cwd: user, env, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--typeRoots', types, '--types', 'node', 'use.mts'],
+      { cwd: user, env, encoding: 'utf8' },
+    );
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CaseStudyError, parseCaseStudy, renderCaseStudy, validateCaseStudy, type RenderCaseStudyOptions, type Warning } from '../../src/index.js';
+import { CaseStudyError, parseCaseStudy, renderCaseStudy, validateCaseStudy, type RenderCaseStudyOptions, type RenderedFile, type Warning } from '../../src/index.js';
 import { withImage } from '../../src/load/load-case-study.js';
 import { inlineText, type BriefDocument, type DeckDocument } from '../../src/model/document.js';
 import { documentFor, localizedStudy, settingsFrom } from '../../src/pipeline.js';
@@ -25,7 +25,11 @@ import { outOfBounds } from '../writers/pdf/plan-bounds.js';
 const ELLIPSIS = '…';
 /** Code points no document may hold (the loader refuses them): controls, surrogates, U+FFFE/FFFF. */
 const refused = (cp: number) => cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff;
-const between = (from: number, to: number) => fc.integer({ min: from, max: to }).filter((cp) => !refused(cp) && cp !== 0x2026).map((cp) => String.fromCodePoint(cp));
+const between = (from: number, to: number) =>
+  fc
+    .integer({ min: from, max: to })
+    .filter((cp) => !refused(cp) && cp !== 0x2026)
+    .map((cp) => String.fromCodePoint(cp));
 
 /** One character: mostly letters of the scripts a case study holds, and something of every plane. */
 const char = fc.oneof(
@@ -42,9 +46,35 @@ const char = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.constantFrom(
-      '\u0600', '\u061C', '\u06DD', '\u180E', '\uFFF9', '\uFFFA', '\uFFFB', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD',
-      '\u0301', '\u05D0', '\u0627', '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}', '\u{1F469}\u200D\u{1F4BB}',
-      '\u00A0', '\u2009', '\u3000', '\u2028', '\t', '\n', ':', '#', '"', '&', '<', '{{',
+      '\u0600',
+      '\u061C',
+      '\u06DD',
+      '\u180E',
+      '\uFFF9',
+      '\uFFFA',
+      '\uFFFB',
+      '\u200B',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD',
+      '\u0301',
+      '\u05D0',
+      '\u0627',
+      '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}',
+      '\u{1F469}\u200D\u{1F4BB}',
+      '\u00A0',
+      '\u2009',
+      '\u3000',
+      '\u2028',
+      '\t',
+      '\n',
+      ':',
+      '#',
+      '"',
+      '&',
+      '<',
+      '{{',
     ),
   },
 );
@@ -61,12 +91,13 @@ const text = fc.oneof(
 );
 const localized = fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: text.map((en) => ({ en })) });
 const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const when = fc.oneof(day, day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4)));
-
-const city = fc.record(
-  { name: text, country: localized, names: fc.record({ zh: text, it: text }, { requiredKeys: [] }) },
-  { requiredKeys: ['name'] },
+const when = fc.oneof(
+  day,
+  day.map((d) => d.slice(0, 7)),
+  day.map((d) => d.slice(0, 4)),
 );
+
+const city = fc.record({ name: text, country: localized, names: fc.record({ zh: text, it: text }, { requiredKeys: [] }) }, { requiredKeys: ['name'] });
 const section = fc.record(
   {
     kind: fc.constantFrom('character', 'activities', 'achievements', 'future', 'obstacles', 'other'),
@@ -85,21 +116,23 @@ const event = fc.tuple(when, fc.boolean(), localized, fc.boolean()).map(([date, 
 const figure = fc.record({ value: fc.oneof(text, fc.integer({ min: 0, max: 10 ** 9 })), label: localized });
 const link = fc.record({ label: localized, url: fc.webUrl() });
 
-const caseStudy = fc.record(
-  {
-    title: localized,
-    cities: fc.tuple(city, city),
-    partnership: fc.record({ start: day, instrument: localized }, { requiredKeys: [] }),
-    source: text,
-    collection: text,
-    written: fc.integer({ min: 1900, max: 2100 }),
-    sections: fc.array(section, { minLength: 1, maxLength: 5 }),
-    timeline: fc.array(event, { minLength: 1, maxLength: 9 }),
-    key_figures: fc.array(figure, { minLength: 1, maxLength: 6 }),
-    links: fc.array(link, { minLength: 1, maxLength: 4 }),
-  },
-  { requiredKeys: ['title', 'cities', 'sections'] },
-).map((fields) => ({ id: 'random-case', language: 'en', ...fields }));
+const caseStudy = fc
+  .record(
+    {
+      title: localized,
+      cities: fc.tuple(city, city),
+      partnership: fc.record({ start: day, instrument: localized }, { requiredKeys: [] }),
+      source: text,
+      collection: text,
+      written: fc.integer({ min: 1900, max: 2100 }),
+      sections: fc.array(section, { minLength: 1, maxLength: 5 }),
+      timeline: fc.array(event, { minLength: 1, maxLength: 9 }),
+      key_figures: fc.array(figure, { minLength: 1, maxLength: 6 }),
+      links: fc.array(link, { minLength: 1, maxLength: 4 }),
+    },
+    { requiredKeys: ['title', 'cities', 'sections'] },
+  )
+  .map((fields) => ({ id: 'random-case', language: 'en', ...fields }));
 
 const options = fc.record({ event: fc.constantFrom(undefined, 'anniversary' as const), paper: fc.constantFrom('a4' as const, 'letter' as const) });
 
@@ -183,8 +216,14 @@ describe('random case studies', () => {
     let rendered = 0;
     await fc.assert(
       fc.asyncProperty(caseStudy, options, async (data, opts) => {
-        const render: RenderCaseStudyOptions = { formats: ['pdf', 'pptx'], asOf: '2026-11-29', sourceDateEpoch: 0, ...(opts.event ? { event: opts.event } : {}), paper: opts.paper };
-        let files, warnings: Warning[];
+        const render: RenderCaseStudyOptions = {
+          formats: ['pdf', 'pptx'],
+          asOf: '2026-11-29',
+          sourceDateEpoch: 0,
+          ...(opts.event ? { event: opts.event } : {}),
+          paper: opts.paper,
+        };
+        let files: RenderedFile[], warnings: Warning[];
         try {
           const study = parseCaseStudy(stringify(data, { lineWidth: 0 }), { file: 'random.yaml' });
           await validateCaseStudy(study, render);

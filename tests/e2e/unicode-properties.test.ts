@@ -41,7 +41,11 @@ function unsupported(warnings: { message: string }[]): Set<string> {
 
 describe('arbitrary Unicode in every text field', () => {
   it('renders with the text recoverable from the PDF and the deck, or fails with a clean error', async () => {
-    const base = parse(sampleText()) as Record<string, unknown> & { sections: { heading: unknown; paragraphs: unknown[] }[]; timeline: { event: unknown }[]; key_figures: { label: unknown }[] };
+    const base = parse(sampleText()) as Record<string, unknown> & {
+      sections: { heading: unknown; paragraphs: unknown[] }[];
+      timeline: { event: unknown }[];
+      key_figures: { label: unknown }[];
+    };
     let renderedRuns = 0;
     await fc.assert(
       fc.asyncProperty(fc.record({ title: text, heading: text, paragraph: text, event: text, label: text }), async (t) => {
@@ -52,7 +56,7 @@ describe('arbitrary Unicode in every text field', () => {
         doc.timeline[0]!.event = t.event;
         doc.key_figures[0]!.label = t.label;
         const file = tempFile('case.yaml', stringify(doc));
-        let rendered;
+        let rendered: Awaited<ReturnType<typeof renderCaseStudy>>;
         try {
           const study = await loadCaseStudy(file);
           rendered = await renderCaseStudy(study, { formats: ['pdf', 'pptx'], lang: 'en', asOf: '2026-11-29', sourceDateEpoch: 0 });
@@ -66,7 +70,8 @@ describe('arbitrary Unicode in every text field', () => {
         writeFileSync(`${file}.pptx`, pptx!.bytes);
         // Every character without a glyph is named in a warning, never dropped in silence.
         const missing = unsupported(rendered.warnings);
-        for (const field of [t.heading, t.paragraph]) for (const c of field) if (!coveredByNoto(c)) expect(missing.has(c), `U+${c.codePointAt(0)?.toString(16)} is named in a warning`).toBe(true);
+        for (const field of [t.heading, t.paragraph])
+          for (const c of field) if (!coveredByNoto(c)) expect(missing.has(c), `U+${c.codePointAt(0)?.toString(16)} is named in a warning`).toBe(true);
         // Text extraction places a combining mark by its drawn position, not always after its base, so marks are set aside.
         const bare = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '');
         const expected = (s: string) => bare(skeleton([...s.trim()].filter((c) => !missing.has(c)).join('')));
@@ -85,13 +90,17 @@ describe('arbitrary Unicode in every text field', () => {
 
   it('refuses control characters with a clean error that names them', async () => {
     await fc.assert(
-      fc.asyncProperty(range(0x0, 0x1f).filter((c) => !'\t\n\r'.includes(c)), text, async (control, around) => {
-        const doc = parse(sampleText()) as { sections: { paragraphs: unknown[] }[] };
-        doc.sections[0]!.paragraphs[0] = `${around}${control}${around}`;
-        const file = tempFile('case.yaml', stringify(doc));
-        const code = `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        await expect(loadCaseStudy(file)).rejects.toThrow(new RegExp(`sections\\[0\\]\\.paragraphs\\[0\\]\` contains the character ${code.replace('+', '\\+')}`));
-      }),
+      fc.asyncProperty(
+        range(0x0, 0x1f).filter((c) => !'\t\n\r'.includes(c)),
+        text,
+        async (control, around) => {
+          const doc = parse(sampleText()) as { sections: { paragraphs: unknown[] }[] };
+          doc.sections[0]!.paragraphs[0] = `${around}${control}${around}`;
+          const file = tempFile('case.yaml', stringify(doc));
+          const code = `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+          await expect(loadCaseStudy(file)).rejects.toThrow(new RegExp(`sections\\[0\\]\\.paragraphs\\[0\\]\` contains the character ${code.replace('+', '\\+')}`));
+        },
+      ),
       { numRuns: 30 },
     );
   });

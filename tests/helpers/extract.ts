@@ -23,7 +23,10 @@ export async function pdfTextOf(bytes: Uint8Array): Promise<string> {
 
 /** A deck's text, slides and speaker notes, lines joined by spaces. */
 export async function pptxTextOf(bytes: Uint8Array): Promise<string> {
-  return (await pptxSlides(bytes)).map((s) => `${s.slide}\n${s.notes}`).join('\n').replace(/\s+/g, ' ');
+  return (await pptxSlides(bytes))
+    .map((s) => `${s.slide}\n${s.notes}`)
+    .join('\n')
+    .replace(/\s+/g, ' ');
 }
 
 /** Text of a deck: per slide, what the slide shows and what its speaker notes say. */
@@ -45,14 +48,22 @@ export async function pptxSlides(file: string | Uint8Array): Promise<{ slide: st
 
 /** The text of DrawingML paragraphs, one line each, with XML entities decoded. */
 function paragraphs(xml: string): string {
-  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
-    .map((p) => [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1] ?? '')).join(''))
-    .join('\n');
+  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1] ?? '')).join('')).join('\n');
 }
 
 function decode(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+    e === 'lt'
+      ? '<'
+      : e === 'gt'
+        ? '>'
+        : e === 'amp'
+          ? '&'
+          : e === 'quot'
+            ? '"'
+            : e === 'apos'
+              ? "'"
+              : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
   );
 }
 

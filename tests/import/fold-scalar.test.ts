@@ -5,7 +5,10 @@ import { foldedScalar, inlineScalar } from '../../src/import/fold-scalar.js';
 
 /** Text made of words, runs of spaces, tabs and characters YAML treats specially. */
 const awkward = fc
-  .array(fc.constantFrom('word', 'Expo', '2015.', '#', ': ', '- ', '  ', ' ', '\t', '"', "'", '«', '上海', '>', '|', '%', '@', '`', 'a'.repeat(120), ' \u00a0', '\u2028', '\u0085'), { minLength: 1, maxLength: 60 })
+  .array(
+    fc.constantFrom('word', 'Expo', '2015.', '#', ': ', '- ', '  ', ' ', '\t', '"', "'", '«', '上海', '>', '|', '%', '@', '`', 'a'.repeat(120), ' \u00a0', '\u2028', '\u0085'),
+    { minLength: 1, maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
 describe('foldedScalar', () => {

@@ -30,7 +30,12 @@ describe.each(['../milan-shanghai.txt', 'missing-sections.txt', 'unknown-heading
       const { outputs } = outcome;
       const pdf = skeleton(withoutPageFurniture(await pdfPages(outputs.find((f) => f.endsWith('.pdf'))!)).join('\n'));
       const deck = skeleton((await pptxSlides(outputs.find((f) => f.endsWith('.pptx'))!)).map((s) => `${s.slide}\n${s.notes}`).join('\n'));
-      const expected = sentences(bodyLines(fixture(name), cs.sections.map((s) => s.heading as string)));
+      const expected = sentences(
+        bodyLines(
+          fixture(name),
+          cs.sections.map((s) => s.heading as string),
+        ),
+      );
       expect(expected.length).toBeGreaterThan(0);
       expect(expected.filter((s) => !pdf.includes(skeleton(s)))).toEqual([]);
       expect(expected.filter((s) => !deck.includes(skeleton(s)))).toEqual([]);

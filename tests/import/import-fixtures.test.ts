@@ -18,23 +18,20 @@ async function imported(name: string): Promise<{ cs: CaseStudy; yaml: string; wa
 
 const headingsOf = (cs: CaseStudy) => cs.sections.map((s) => s.heading as string);
 
-describe.each(['missing-sections.txt', 'unknown-heading.txt', 'crlf-bom.txt', 'chengdu-bonn-zh.txt', 'long-section.txt', 'title-and-one-section.txt'])(
-  'importing %s',
-  (name) => {
-    it('writes valid YAML with every sentence of the text in its paragraphs, and nothing else', async () => {
-      const { cs } = await imported(name);
-      // Headings are left out of the check below, so they must really be headings, not sentences.
-      for (const h of headingsOf(cs)) expect(h.split(/\s+/).length <= 20 && !/[.。!?]$/.test(h), h).toBe(true);
-      const body = bodyLines(fixture(name), headingsOf(cs));
-      const paragraphs = paragraphsOf(cs);
-      const all = paragraphs.join('\n');
-      const missing = sentences(body).filter((s) => !all.includes(s));
-      expect(missing).toEqual([]);
-      // Nothing invented or reworded: each paragraph is a run of the text's own lines.
-      for (const p of paragraphs) expect(flatBody(body)).toContain(p);
-    });
-  },
-);
+describe.each(['missing-sections.txt', 'unknown-heading.txt', 'crlf-bom.txt', 'chengdu-bonn-zh.txt', 'long-section.txt', 'title-and-one-section.txt'])('importing %s', (name) => {
+  it('writes valid YAML with every sentence of the text in its paragraphs, and nothing else', async () => {
+    const { cs } = await imported(name);
+    // Headings are left out of the check below, so they must really be headings, not sentences.
+    for (const h of headingsOf(cs)) expect(h.split(/\s+/).length <= 20 && !/[.。!?]$/.test(h), h).toBe(true);
+    const body = bodyLines(fixture(name), headingsOf(cs));
+    const paragraphs = paragraphsOf(cs);
+    const all = paragraphs.join('\n');
+    const missing = sentences(body).filter((s) => !all.includes(s));
+    expect(missing).toEqual([]);
+    // Nothing invented or reworded: each paragraph is a run of the text's own lines.
+    for (const p of paragraphs) expect(flatBody(body)).toContain(p);
+  });
+});
 
 describe('what each test text shows', () => {
   it('missing sections: left out, each with a warning; "1 October 2001" becomes the start', async () => {
@@ -88,7 +85,10 @@ describe('what each test text shows', () => {
     expect(cs.partnership?.start).toBe('1979-07-03');
     expect(yaml).not.toMatch(/\r|\uFEFF| +$/m);
     // The same text saved as plain LF UTF-8 gives the very same YAML.
-    const plain = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/[ \t]*\r\n/g, '\n');
+    const plain = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/[ \t]*\r\n/g, '\n');
     expect(plain).not.toContain('\r');
     expect(importText(plain, fixture('crlf-bom.txt')).yaml).toBe(yaml);
     expect(cs.sections.map((s) => s.kind)).toEqual(['character', 'activities', 'achievements']);

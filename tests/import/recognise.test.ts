@@ -37,9 +37,18 @@ describe('findDates', () => {
   const dates = (s: string) => findDates(s).map((d) => [d.value, d.words]);
   it('reads days, months and years as the survey writes them', () => {
     expect(dates('began 30 years ago, on the 3rd of July 1979, when')).toEqual([['1979-07-03', 'the 3rd of July 1979']]);
-    expect(dates('signed on 1 October 2001 and July 3rd, 1979')).toEqual([['2001-10-01', '1 October 2001'], ['1979-07-03', 'July 3rd, 1979']]);
-    expect(dates('signed in December 2008, renewed in 1988')).toEqual([['2008-12', 'December 2008'], ['1988', '1988']]);
-    expect(dates('始于2009年4月17日，2012年')).toEqual([['2009-04-17', '2009年4月17日'], ['2012', '2012年']]);
+    expect(dates('signed on 1 October 2001 and July 3rd, 1979')).toEqual([
+      ['2001-10-01', '1 October 2001'],
+      ['1979-07-03', 'July 3rd, 1979'],
+    ]);
+    expect(dates('signed in December 2008, renewed in 1988')).toEqual([
+      ['2008-12', 'December 2008'],
+      ['1988', '1988'],
+    ]);
+    expect(dates('始于2009年4月17日，2012年')).toEqual([
+      ['2009-04-17', '2009年4月17日'],
+      ['2012', '2012年'],
+    ]);
   });
 
   it('skips what is not a date one can place', () => {
@@ -49,14 +58,20 @@ describe('findDates', () => {
   });
 
   it('marks a year that follows a capitalised word as part of a name', () => {
-    expect(findDates('at Expo 2010 Shanghai, in 2009').map((d) => [d.value, d.inName])).toEqual([['2010', true], ['2009', false]]);
+    expect(findDates('at Expo 2010 Shanghai, in 2009').map((d) => [d.value, d.inName])).toEqual([
+      ['2010', true],
+      ['2009', false],
+    ]);
   });
 });
 
 describe('the frame lines', () => {
   it('reads the title, with or without countries, in English or Chinese', () => {
     expect(parseTitle('Milan (Italy) and Shanghai')).toEqual([{ name: 'Milan', country: 'Italy' }, { name: 'Shanghai' }]);
-    expect(parseTitle('Lyon (France) & Guangzhou (China)')).toEqual([{ name: 'Lyon', country: 'France' }, { name: 'Guangzhou', country: 'China' }]);
+    expect(parseTitle('Lyon (France) & Guangzhou (China)')).toEqual([
+      { name: 'Lyon', country: 'France' },
+      { name: 'Guangzhou', country: 'China' },
+    ]);
     expect(parseTitle('Stratford-upon-Avon and Dali')).toEqual([{ name: 'Stratford-upon-Avon' }, { name: 'Dali' }]);
     expect(parseTitle('成都（中国）和波恩')).toEqual([{ name: '成都', country: '中国' }, { name: '波恩' }]);
     expect(parseTitle('Meeting notes')).toBeUndefined();

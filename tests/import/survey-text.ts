@@ -16,16 +16,21 @@ export function paragraphsOf(cs: CaseStudy): string[] {
  * what follows it, and the given headings.
  */
 export function bodyLines(file: string, headings: readonly string[]): string[] {
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const closing = lines.findIndex((l) => /belongs to the file|^本案例研究属于/.test(l));
-  return lines
-    .slice(1, closing < 0 ? undefined : closing)
-    .filter((l) => !/^(source|来源)\s*[:：]/i.test(l) && !headings.includes(l));
+  return lines.slice(1, closing < 0 ? undefined : closing).filter((l) => !/^(source|来源)\s*[:：]/i.test(l) && !headings.includes(l));
 }
 
 /** Each line's sentences, split naively at . ! ? and 。！？ (a sentence split wrongly is still a substring). */
 export function sentences(lines: readonly string[]): string[] {
-  return lines.flatMap((l) => l.split(/(?<=[.!?])\s+|(?<=[。！？])/u)).map((s) => s.trim()).filter(Boolean);
+  return lines
+    .flatMap((l) => l.split(/(?<=[.!?])\s+|(?<=[。！？])/u))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A text's body as one line, so a paragraph joined from wrapped lines can be found in it. */

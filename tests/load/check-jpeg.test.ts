@@ -28,7 +28,9 @@ describe('checkJpeg walks the markers from the start to the end marker', () => {
 
   it('refuses a size of zero and a size over the pixel limit, saying how to scale down', () => {
     expect(problem(jpeg(0, 480))).toMatch(/^is damaged: its frame header gives a size of 0×480 pixels/);
-    expect(problem(jpeg(65000, 65000))).toMatch(/^is 65000×65000 pixels \(4225 megapixels\); a picture may have at most 50 megapixels. Scale it down, e.g. to 3000×3000 pixels.*`magick photo\.jpg -resize 3000x3000 photo-smaller\.jpg`/);
+    expect(problem(jpeg(65000, 65000))).toMatch(
+      /^is 65000×65000 pixels \(4225 megapixels\); a picture may have at most 50 megapixels. Scale it down, e.g. to 3000×3000 pixels.*`magick photo\.jpg -resize 3000x3000 photo-smaller\.jpg`/,
+    );
   });
 
   it('refuses the kinds PDF readers cannot show: 12-bit, lossless or arithmetic coding', () => {

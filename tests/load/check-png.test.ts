@@ -88,7 +88,9 @@ describe('checkPng refuses a damaged PNG with a message, before any writer sees 
 
   it('a palette PNG without a palette, and an unknown critical chunk', async () => {
     expect(await problem(png(4, 4, { colour: 3 }))).toMatch(/palette PNG without a palette/);
-    expect(await problem(png(4, 4, { extra: [chunk('CgBI', Buffer.alloc(4))] }))).toMatch(/\("CgBI" chunk\) \(an iPhone-optimised PNG taken from an app\) that standard readers cannot show/);
+    expect(await problem(png(4, 4, { extra: [chunk('CgBI', Buffer.alloc(4))] }))).toMatch(
+      /\("CgBI" chunk\) \(an iPhone-optimised PNG taken from an app\) that standard readers cannot show/,
+    );
   });
 });
 

@@ -45,7 +45,11 @@ describe('years before 1000', () => {
   it('are refused where they are written, with the year named, rather than read as 19xx', () => {
     const text = sampleWith('date: 2010-06-16', 'date: 0050-03-04');
     expect(problems(text)).toEqual([
-      { file: 'case.yaml', ...at(text, '0050-03-04'), message: '`timeline[4].date` has the year 0050, before 1000, which is most often a slip (such as 0050 for 1950); write the year in full' },
+      {
+        file: 'case.yaml',
+        ...at(text, '0050-03-04'),
+        message: '`timeline[4].date` has the year 0050, before 1000, which is most often a slip (such as 0050 for 1950); write the year in full',
+      },
     ]);
   });
 

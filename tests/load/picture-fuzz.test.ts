@@ -6,11 +6,21 @@ import { png, type PngOptions } from './picture-builder.js';
 
 /** Colour types with the bit depths PNG allows for each. */
 const KINDS: [number, number][] = [
-  [0, 1], [0, 2], [0, 4], [0, 8], [0, 16],
-  [2, 8], [2, 16],
-  [3, 1], [3, 2], [3, 4], [3, 8],
-  [4, 8], [4, 16],
-  [6, 8], [6, 16],
+  [0, 1],
+  [0, 2],
+  [0, 4],
+  [0, 8],
+  [0, 16],
+  [2, 8],
+  [2, 16],
+  [3, 1],
+  [3, 2],
+  [3, 4],
+  [3, 8],
+  [4, 8],
+  [4, 16],
+  [6, 8],
+  [6, 16],
 ];
 
 /** Embeds a picture in a PDF with pdfkit, as the brief's writer does, and returns the PDF's bytes. */

@@ -23,19 +23,48 @@ function outcome(text: string): 'ok' | 'rejected' {
 
 describe('the loader under arbitrary input', () => {
   it('never crashes on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => void outcome(text)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => void outcome(text)),
+      { numRuns: 400 },
+    );
   });
 
   it('never crashes on arbitrary YAML documents', () => {
-    fc.assert(fc.property(fc.anything({ maxDepth: 4 }), (value) => void outcome(String(stringify(value) ?? ''))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 4 }), (value) => void outcome(String(stringify(value) ?? ''))),
+      { numRuns: 300 },
+    );
   });
 
   it('never crashes on YAML-looking lines', () => {
     const line = fc.oneof(
-      fc.constantFrom('id: x', 'title: t', 'cities:', '  - name: A', '- b', 'a: &x [1]', 'b: *x', 'c: !!str 1', 'd: !tag x', '? k', '--- ', '...', 'e: "\\u00e9"', "f: 'g'", 'h: |', '  text', '%YAML 1.2', '[', '{'),
+      fc.constantFrom(
+        'id: x',
+        'title: t',
+        'cities:',
+        '  - name: A',
+        '- b',
+        'a: &x [1]',
+        'b: *x',
+        'c: !!str 1',
+        'd: !tag x',
+        '? k',
+        '--- ',
+        '...',
+        'e: "\\u00e9"',
+        "f: 'g'",
+        'h: |',
+        '  text',
+        '%YAML 1.2',
+        '[',
+        '{',
+      ),
       fc.string({ maxLength: 20 }),
     );
-    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), (lines) => void outcome(lines.join('\n'))), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => void outcome(lines.join('\n'))),
+      { numRuns: 400 },
+    );
   });
 
   it('keeps any Unicode text of a paragraph exactly, or rejects it cleanly', () => {

@@ -32,7 +32,10 @@ describe('a YAML mistake a person makes gets one message that says how to fix it
   });
 
   it('a colon in a list item, which YAML reads as a mapping', () => {
-    const text = sampleWith('    paragraphs:\n      - >-\n        The partnership between', '    paragraphs:\n      - Note: the dates are approximate\n      - >-\n        The partnership between');
+    const text = sampleWith(
+      '    paragraphs:\n      - >-\n        The partnership between',
+      '    paragraphs:\n      - Note: the dates are approximate\n      - >-\n        The partnership between',
+    );
     expect(problems(text)).toEqual([
       `${lineOf(text, 'Note:')}:9: \`sections[0].paragraphs[0]\`: text that contains a colon followed by a space must be in quotes: \`- "Note: the dates are approximate"\``,
     ]);
@@ -92,14 +95,20 @@ describe('a YAML mistake a person makes gets one message that says how to fix it
 
   it('a line indented one space too little, offered the level its key belongs to', () => {
     const { text, n } = withLine('  instrument: Declaration of Intent', ' instrument: Declaration of Intent');
-    expect(problems(text)).toEqual([`${n}:2: \`instrument:\` is indented 1 space, which lines it up with nothing above it; line it up with \`start:\` on line ${n - 1} (2 spaces)`]);
+    expect(problems(text)).toEqual([
+      `${n}:2: \`instrument:\` is indented 1 space, which lines it up with nothing above it; line it up with \`start:\` on line ${n - 1} (2 spaces)`,
+    ]);
     const top = withLine('source: International Affairs Office City of Milan', ' source: International Affairs Office City of Milan');
-    expect(problems(top.text)).toEqual([`${top.n}:2: \`source:\` is indented 1 space, which lines it up with nothing above it; line it up with \`partnership:\` on line ${lineOf(top.text, 'partnership:')} (no indent)`]);
+    expect(problems(top.text)).toEqual([
+      `${top.n}:2: \`source:\` is indented 1 space, which lines it up with nothing above it; line it up with \`partnership:\` on line ${lineOf(top.text, 'partnership:')} (no indent)`,
+    ]);
   });
 
   it('a list item out of line, with its follow-on errors dropped', () => {
     const { text, n } = withLine('  - name: Shanghai', ' - name: Shanghai');
-    expect(problems(text)).toEqual([`${n}:2: the list item \`- …\` is indented 1 space, which lines it up with nothing above it; line it up with the list item on line ${lineOf(text, '  - name: Milan')} (2 spaces)`]);
+    expect(problems(text)).toEqual([
+      `${n}:2: the list item \`- …\` is indented 1 space, which lines it up with nothing above it; line it up with the list item on line ${lineOf(text, '  - name: Milan')} (2 spaces)`,
+    ]);
   });
 
   it('a dash without a space', () => {
@@ -174,7 +183,9 @@ describe('long texts', () => {
   });
 
   it('says the first key is the one indented wrongly when the keys after it are not', () => {
-    expect(problems('  id: x\ntitle: y\n')).toEqual(['2:1: `title:` is indented no spaces, less than the first key, `id` on line 1 (2 spaces): start the first key at the beginning of the line']);
+    expect(problems('  id: x\ntitle: y\n')).toEqual([
+      '2:1: `title:` is indented no spaces, less than the first key, `id` on line 1 (2 spaces): start the first key at the beginning of the line',
+    ]);
   });
 });
 
@@ -197,6 +208,8 @@ describe('line ends and files that are not YAML', () => {
 
   it('says to import a .txt file that is not YAML', async () => {
     const file = tempFile('notes.txt', 'Some notes: about the partnership\n  and: more\n - bad');
-    await expect(loadCaseStudy(file)).rejects.toThrow(/this is a plain-text file, not a case study in YAML \(\.yaml\); turn it into one with `casebrief import .*notes\.txt --out data`/);
+    await expect(loadCaseStudy(file)).rejects.toThrow(
+      /this is a plain-text file, not a case study in YAML \(\.yaml\); turn it into one with `casebrief import .*notes\.txt --out data`/,
+    );
   });
 });

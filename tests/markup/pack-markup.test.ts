@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CaseStudyError } from '../../src/errors.js';
+import type { CaseStudyError } from '../../src/errors.js';
 import { inlineText } from '../../src/model/document.js';
 import { parseMarkup } from '../../src/markup/parse-markup.js';
 import { loadTemplates } from '../../src/template/load-templates.js';
@@ -28,7 +28,13 @@ describe('pack.hbs and <pack> markup', async () => {
     expect(inlineText(doc.cover.title)).toBe('Mission to Shanghai, May 2027');
     expect(doc.cover.subtitle.map(inlineText)).toEqual(['Briefing pack · 3 city partnerships']);
     expect(inlineText(doc.cover.tagline)).toBe('As of 1 May 2027');
-    expect(doc.labels).toEqual({ pageOf: 'Page {page} of {pages}', continued: '(cont.)', contents: 'Contents', chapterOf: 'Partnership {n} of {count}', chapterSources: 'Sources and links' });
+    expect(doc.labels).toEqual({
+      pageOf: 'Page {page} of {pages}',
+      continued: '(cont.)',
+      contents: 'Contents',
+      chapterOf: 'Partnership {n} of {count}',
+      chapterSources: 'Sources and links',
+    });
     expect(doc.header).toBe('Mission to Shanghai, May 2027 · Briefing pack');
     expect(doc.meta.author).toBe('International Affairs Office City of Milan; A test fixture');
     expect(doc.chapters).toEqual([]);

@@ -100,7 +100,10 @@ describe('casebrief serve: rendering over HTTP', () => {
   });
 
   it('makes a pack of case studies of the folder', async () => {
-    const r = await call('POST', '/api/pack?format=pdf', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Mission to Shanghai', files: ['milan-shanghai.yaml'] }) });
+    const r = await call('POST', '/api/pack?format=pdf', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Mission to Shanghai', files: ['milan-shanghai.yaml'] }),
+    });
     expect(r.status).toBe(200);
     expect(r.headers['content-disposition']).toBe('attachment; filename="pack.pdf"');
     expect(await pdfTextOf(new Uint8Array(r.body))).toContain('Mission to Shanghai');
@@ -189,7 +192,10 @@ describe('casebrief serve: the case studies of the folder', () => {
     const head = before.slice(0, before.indexOf('  - kind: future'));
     expect(after.startsWith(head.replace('instrument: Declaration of Intent', 'instrument: Declaration of Intent (1979)'))).toBe(true);
     expect(after.slice(after.indexOf('  - kind: obstacles'))).toBe(before.slice(before.indexOf('  - kind: obstacles')));
-    const wrong = await call('PUT', '/api/case-studies/milan-shanghai.yaml', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ edits: [{ path: ['sections'], value: [] }] }) });
+    const wrong = await call('PUT', '/api/case-studies/milan-shanghai.yaml', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ edits: [{ path: ['sections'], value: [] }] }),
+    });
     expect(wrong.status).toBe(422);
     expect(readFileSync(file, 'utf8')).toBe(after);
     const malformed = await call('PUT', '/api/case-studies/milan-shanghai.yaml', { headers: { 'Content-Type': 'application/json' }, body: '{"edit":1}' });
@@ -288,7 +294,10 @@ describe('casebrief serve: refusals', () => {
     const guarded = await studioOn(sampleFolder(), { token });
     try {
       const ask = (headers: Record<string, string> = {}, url = '/api/case-studies') => request(guarded.port, 'GET', url, { headers });
-      for (const headers of [{}, { Authorization: 'Bearer wrong-token-of-some-length' }, { Authorization: token }, { Authorization: `Basic ${token}` }] as Record<string, string>[]) {
+      for (const headers of [{}, { Authorization: 'Bearer wrong-token-of-some-length' }, { Authorization: token }, { Authorization: `Basic ${token}` }] as Record<
+        string,
+        string
+      >[]) {
         const r = await ask(headers);
         expect(r.status).toBe(401);
         expect(r.headers['www-authenticate']).toBe('Bearer');

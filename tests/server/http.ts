@@ -10,6 +10,7 @@ export interface Reply {
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
   text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON body of any shape, read by each test as it expects
   json: () => any;
 }
 

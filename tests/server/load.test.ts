@@ -25,7 +25,9 @@ describe('casebrief serve under load (loopback)', () => {
       }
     })();
     const renders = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => request(studio.port, 'POST', `/api/render?format=${i % 4 === 3 ? 'pptx' : 'pdf'}`, { headers: { 'Content-Type': 'application/yaml' }, body: SAMPLE })),
+      Array.from({ length: 100 }, (_, i) =>
+        request(studio.port, 'POST', `/api/render?format=${i % 4 === 3 ? 'pptx' : 'pdf'}`, { headers: { 'Content-Type': 'application/yaml' }, body: SAMPLE }),
+      ),
     );
     done = true;
     await meanwhile;

@@ -32,7 +32,14 @@ describe('slide thumbnails drawn from the slide plan', () => {
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 959\.98 540"/);
       const text = textOf(svg);
       for (const box of [slide.title, ...slide.boxes]) {
-        for (const p of box.paragraphs) expect(text).toContain(p.runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim());
+        for (const p of box.paragraphs)
+          expect(text).toContain(
+            p.runs
+              .map((r) => r.text)
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          );
       }
     });
     expect(svgs[0]).toContain('aria-label="Slide 1: Milan (Italy) and Shanghai"');

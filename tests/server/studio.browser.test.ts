@@ -47,11 +47,15 @@ afterAll(async () => {
 
 /** Waits until the preview on screen (the brief's pages, or the deck's slides) shows the text as it is now. */
 async function previewUpToDate(): Promise<void> {
-  await page.waitForFunction(() => {
-    const version = document.body.dataset.version;
-    const shown = [...document.querySelectorAll<HTMLElement>('#pages, #slides')].find((n) => !n.hidden)!;
-    return version !== undefined && shown.dataset.version === version;
-  }, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const version = document.body.dataset.version;
+      const shown = [...document.querySelectorAll<HTMLElement>('#pages, #slides')].find((n) => !n.hidden)!;
+      return version !== undefined && shown.dataset.version === version;
+    },
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /**
@@ -136,7 +140,10 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
   });
 
   it('marks a typo at its line and column as you type, and clears it once fixed', async () => {
-    const line = readFileSync(path.join(folder, 'milan-shanghai.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('instrument: Declaration')) + 1;
+    const line =
+      readFileSync(path.join(folder, 'milan-shanghai.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('instrument: Declaration')) + 1;
     await cursorAfter('instru');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Delete');
     await page.keyboard.type('mnet');
@@ -178,7 +185,10 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
       const timing = await page.evaluate(() => {
         const w = window as unknown as { lastKey: number; shown: Record<string, number> };
         const shown = w.shown[document.body.dataset.version!]!;
-        const request = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/preview')).pop() as PerformanceResourceTiming;
+        const request = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/preview'))
+          .pop() as PerformanceResourceTiming;
         return { total: shown - w.lastKey, wait: request.startTime - w.lastKey, server: request.responseEnd - request.startTime, draw: shown - request.responseEnd };
       });
       latencies.push(timing.total);
@@ -186,7 +196,12 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
     }
     latencies.sort((a, b) => a - b);
     const median = (latencies[4]! + latencies[5]!) / 2;
-    const medianOf = (key: keyof (typeof parts)[number]) => parts.map((p) => p[key]).sort((a, b) => a - b).slice(4, 6).reduce((a, b) => a + b) / 2;
+    const medianOf = (key: keyof (typeof parts)[number]) =>
+      parts
+        .map((p) => p[key])
+        .sort((a, b) => a - b)
+        .slice(4, 6)
+        .reduce((a, b) => a + b) / 2;
     const breakdown = { pause: medianOf('wait'), server: medianOf('server'), draw: medianOf('draw') };
     writeFileSync(path.join(os.tmpdir(), 'casebrief-preview-latency.json'), JSON.stringify({ median, breakdown, latencies, parts }, null, 2));
     // Every edit reached the preview (the figures go to the report, not into an assertion).
@@ -204,7 +219,10 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
     expect(saved.slice(0, saved.indexOf('sections:'))).toBe(original.slice(0, original.indexOf('sections:')));
     expect(await page.locator('#dirty').isVisible()).toBe(false);
     // Another program writes the file: the page shows the new text.
-    writeFileSync(path.join(folder, 'milan-shanghai.yaml'), saved.replace('collection: Europe - China Exchange Platform Survey', 'collection: Exchange Platform Survey, 2009 edition'));
+    writeFileSync(
+      path.join(folder, 'milan-shanghai.yaml'),
+      saved.replace('collection: Europe - China Exchange Platform Survey', 'collection: Exchange Platform Survey, 2009 edition'),
+    );
     await expect.poll(() => findInEditor('collection: '), { timeout: 30_000 }).toBe('collection: Exchange Platform Survey, 2009 edition');
     await previewUpToDate();
   });

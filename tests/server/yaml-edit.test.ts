@@ -33,7 +33,14 @@ describe('structured edits of case-study YAML', () => {
     // The folded paragraph stays folded (>-) and the rest of the file is as it was.
     expect(after).toContain('      - >-\n        Distance slows the communication between the cities.\n\n        A second paragraph line.\n');
     expect(changedLines(SAMPLE, after).sort()).toEqual(
-      ['  instrument: "Memorandum: of Understanding"', '        Distance slows the communication between the cities.', '', '        A second paragraph line.', '      25th anniversary.', '  - value: 601'].sort(),
+      [
+        '  instrument: "Memorandum: of Understanding"',
+        '        Distance slows the communication between the cities.',
+        '',
+        '        A second paragraph line.',
+        '      25th anniversary.',
+        '  - value: 601',
+      ].sort(),
     );
   });
 

@@ -118,7 +118,12 @@ async function sameIds(files: readonly string[]): Promise<{ unique: string[]; cl
     const first = id === undefined ? undefined : owner.get(id);
     if (first !== undefined) {
       const line = text.slice(0, m!.index).split('\n').length;
-      clashes.push({ input: file, ok: false, errors: [`${file}:${line}:1: the id "${id}" is also the id of ${first}, and both would be written to ${id}.pdf; give each case study an id of its own`], ms: 0 });
+      clashes.push({
+        input: file,
+        ok: false,
+        errors: [`${file}:${line}:1: the id "${id}" is also the id of ${first}, and both would be written to ${id}.pdf; give each case study an id of its own`],
+        ms: 0,
+      });
     } else {
       if (id !== undefined) owner.set(id, file);
       unique.push(file);

@@ -14,7 +14,8 @@ import { writeAtomically } from '../../output/write-atomic.js';
  * Returns the files written and the warnings for the CLI to print.
  */
 export async function importCommand(files: string[], opts: { out: string; force: boolean }): Promise<{ written: string[]; warnings: string[] }> {
-  if (!files.length) throw new CaseStudyError('E_INPUT', [{ file: opts.out, message: 'import needs at least one survey text, e.g. casebrief import milan-shanghai.txt --out data' }]);
+  if (!files.length)
+    throw new CaseStudyError('E_INPUT', [{ file: opts.out, message: 'import needs at least one survey text, e.g. casebrief import milan-shanghai.txt --out data' }]);
   const problems: Problem[] = [];
   const outputs: { input: string; path: string; yaml: string }[] = [];
   const warnings: string[] = [];

@@ -22,7 +22,7 @@ export async function packCommand(args: string[], io: Io): Promise<number> {
   const settings = await buildSettings({ ...values, out: values.out, format: values.deck ? 'pdf,pptx' : 'pdf' });
   const files = await expandInputs(positionals);
 
-  let studies;
+  let studies: Awaited<ReturnType<typeof loadAll>>;
   try {
     studies = await loadAll(files);
   } catch (err) {

@@ -28,9 +28,11 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const { isLoopback } = await import('../../server/app.js');
   const { startStudio } = await import('../../server/serve.js');
   if (!isLoopback(values.host) && token === undefined) {
-    throw new UsageError(`--host ${values.host} would let other machines read and change the case studies in ${folder}; give --token (or CASEBRIEF_TOKEN) too, and every API call must then send it`);
+    throw new UsageError(
+      `--host ${values.host} would let other machines read and change the case studies in ${folder}; give --token (or CASEBRIEF_TOKEN) too, and every API call must then send it`,
+    );
   }
-  let studio;
+  let studio: Awaited<ReturnType<typeof startStudio>>;
   try {
     studio = await startStudio({ folder, host: values.host, port: Number(values.port), token });
   } catch (err) {

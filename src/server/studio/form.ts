@@ -78,7 +78,11 @@ const ITEM: Record<string, string> = {
 const LONG = new Set(['paragraphs', 'highlights', 'event', 'heading']);
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', it: 'Italiano', zh: '中文', fr: 'Français', de: 'Deutsch', es: 'Español' };
 
-const labelOf = (key: string | number) => LABELS[String(key)] ?? String(key).replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const labelOf = (key: string | number) =>
+  LABELS[String(key)] ??
+  String(key)
+    .replace(/_/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
 const idOf = (path: YamlPath) => `f-${path.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -219,7 +223,7 @@ export function renderForm(container: HTMLElement, data: Record<string, unknown>
       grid.append(cell);
     };
     const texts = typeof current === 'object' && current ? current : { [language]: typeof current === 'string' ? current : '' };
-    column(language in texts ? language : Object.keys(texts)[0] ?? language, texts[language] ?? Object.values(texts)[0] ?? '', true);
+    column(language in texts ? language : (Object.keys(texts)[0] ?? language), texts[language] ?? Object.values(texts)[0] ?? '', true);
     for (const [lang, text] of Object.entries(texts)) if (lang !== language && lang !== (language in texts ? language : Object.keys(texts)[0])) column(lang, text, false);
     const shown = () => [...grid.querySelectorAll('[lang]')].map((n) => n.getAttribute('lang'));
     const addId = `${idOf(path)}-add-lang`;
@@ -288,7 +292,12 @@ export function renderForm(container: HTMLElement, data: Record<string, unknown>
     });
     if (!tuple) {
       const add = el('button', { type: 'button', class: 'small' }, `Add ${itemName.toLowerCase()}`);
-      add.addEventListener('click', () => ctx.edit({ path: value === undefined ? path : [...path, items.length], value: value === undefined ? [blank(schema.items as Schema)] : blank(schema.items as Schema) }, true));
+      add.addEventListener('click', () =>
+        ctx.edit(
+          { path: value === undefined ? path : [...path, items.length], value: value === undefined ? [blank(schema.items as Schema)] : blank(schema.items as Schema) },
+          true,
+        ),
+      );
       box.append(add);
     }
     if (!required && value === undefined) box.setAttribute('data-empty', 'true');

@@ -148,7 +148,12 @@ async function runPreview() {
   showProblems([], body.warnings ?? []);
   document.body.dataset.problems = '0';
   if (body.slides) showSlides($('slides'), body.slides, version);
-  if (body.pdf) await showPages($('pages'), Uint8Array.from(atob(body.pdf), (c) => c.charCodeAt(0)), version);
+  if (body.pdf)
+    await showPages(
+      $('pages'),
+      Uint8Array.from(atob(body.pdf), (c) => c.charCodeAt(0)),
+      version,
+    );
 }
 
 function drawForm() {

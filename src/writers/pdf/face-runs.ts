@@ -69,10 +69,7 @@ function addRun(out: FaceRun[], text: string, face: FaceRole, lang: string | und
   else out.push({ text, face, ...(lang ? { lang } : {}), ...(link ? { link } : {}) });
 }
 
-function chooseFace(
-  ch: string, cp: number, prev: number | undefined, next: number | undefined,
-  run: StyledRun, ctx: FaceContext, reported: Set<number>,
-): FaceRole {
+function chooseFace(ch: string, cp: number, prev: number | undefined, next: number | undefined, run: StyledRun, ctx: FaceContext, reported: Set<number>): FaceRole {
   const latin: FaceRole = run.bold ? 'latin-bold' : run.italic ? 'latin-italic' : 'latin';
   const cjk: FaceRole = run.bold ? 'cjk-bold' : 'cjk';
   const nearCjk = SHARED_QUOTES.has(ch) && ctx.cjkOpen && ((prev !== undefined && isCjk(prev)) || (next !== undefined && isCjk(next)));

@@ -151,5 +151,8 @@ export function cutRow(row: FlowRow, at: number): [FlowRow, FlowRow] {
     if (above.length) head.push({ ...item, marks: above });
     if (below.length) rest.push({ ...item, marks: below });
   }
-  return [{ height: at, items: head }, { height: row.height - restTop, items: rest }];
+  return [
+    { height: at, items: head },
+    { height: row.height - restTop, items: rest },
+  ];
 }

@@ -17,13 +17,15 @@ export function layoutCover(node: CoverNode, ctx: LayoutContext): FlowBlock[] {
   const band = { kind: 'rect' as const, x: 0, y: 0, w: ctx.pageWidth, h: height, fill: hash(theme.colour.dark) };
   const stripe = { kind: 'rect' as const, x: 0, y: height, w: ctx.pageWidth, h: 4, fill: hash(theme.colour.accent) };
   const items = text.items.map((i) => ({ ...i, marks: shiftMarks(i.marks, TOP) }));
-  return [{
-    kind: 'cover',
-    rows: [{ height: height + 4, items: [{ tag: 'artifact', artifact: 'Layout', marks: [band, stripe] }, ...items] }],
-    spaceBefore: 0,
-    spaceAfter: space.blockBefore + 8,
-    keepWithNext: false,
-    minSplit: Infinity,
-    outline: { title: inlineText(node.title), level: 1 },
-  }];
+  return [
+    {
+      kind: 'cover',
+      rows: [{ height: height + 4, items: [{ tag: 'artifact', artifact: 'Layout', marks: [band, stripe] }, ...items] }],
+      spaceBefore: 0,
+      spaceAfter: space.blockBefore + 8,
+      keepWithNext: false,
+      minSplit: Infinity,
+      outline: { title: inlineText(node.title), level: 1 },
+    },
+  ];
 }

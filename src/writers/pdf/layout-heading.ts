@@ -20,13 +20,15 @@ export function layoutHeading(node: HeadingNode, ctx: LayoutContext): FlowBlock[
   }
   const colour = node.level === 3 ? theme.colour.ink : theme.colour.dark;
   rows.push(...textRows(styledRuns(node.children, { bold: true }), { ...style, colour, where: `heading "${firstWords(text)}"` }, tag, ctx));
-  return [{
-    kind: 'heading',
-    rows,
-    spaceBefore: node.level === 3 ? space.blockBefore : space.headingBefore,
-    spaceAfter: space.headingAfter,
-    keepWithNext: true,
-    minSplit: Infinity,
-    ...(node.level <= 2 ? { outline: { title: text, level: node.level === 1 ? 1 : 2 } as const } : {}),
-  }];
+  return [
+    {
+      kind: 'heading',
+      rows,
+      spaceBefore: node.level === 3 ? space.blockBefore : space.headingBefore,
+      spaceAfter: space.headingAfter,
+      keepWithNext: true,
+      minSplit: Infinity,
+      ...(node.level <= 2 ? { outline: { title: text, level: node.level === 1 ? 1 : 2 } as const } : {}),
+    },
+  ];
 }

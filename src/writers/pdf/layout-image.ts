@@ -12,12 +12,14 @@ export function layoutImage(node: ImageNode, ctx: LayoutContext): FlowBlock[] {
   let h = (w * node.height) / node.width;
   if (h > MAX_HEIGHT) [w, h] = [(MAX_HEIGHT * node.width) / node.height, MAX_HEIGHT];
   const x = ctx.x + (ctx.width - w) / 2;
-  return [{
-    kind: 'image',
-    rows: [{ height: h, items: [{ tag, marks: [{ kind: 'image', x, y: 0, w, h, data: node.data }] }] }],
-    spaceBefore: space.blockBefore,
-    spaceAfter: space.blockAfter,
-    keepWithNext: false,
-    minSplit: Infinity,
-  }];
+  return [
+    {
+      kind: 'image',
+      rows: [{ height: h, items: [{ tag, marks: [{ kind: 'image', x, y: 0, w, h, data: node.data }] }] }],
+      spaceBefore: space.blockBefore,
+      spaceAfter: space.blockAfter,
+      keepWithNext: false,
+      minSplit: Infinity,
+    },
+  ];
 }

@@ -44,12 +44,14 @@ export function layoutKeyFacts(node: KeyFactsNode, ctx: LayoutContext): FlowBloc
   const height = y - ROW_GAP + PAD.bottom;
   const panel = { kind: 'rect' as const, x: ctx.x, y: 0, w: ctx.width, h: height, fill: hash(theme.colour.panel) };
   const edge = { kind: 'rect' as const, x: ctx.x, y: 0, w: 3, h: height, fill: hash(theme.colour.accent) };
-  return [{
-    kind: 'key-facts',
-    rows: [{ height, items: [{ tag: 'artifact', artifact: 'Layout', marks: [panel, edge] }, ...items] }],
-    spaceBefore: space.blockBefore,
-    spaceAfter: space.blockAfter + 4,
-    keepWithNext: false,
-    minSplit: Infinity,
-  }];
+  return [
+    {
+      kind: 'key-facts',
+      rows: [{ height, items: [{ tag: 'artifact', artifact: 'Layout', marks: [panel, edge] }, ...items] }],
+      spaceBefore: space.blockBefore,
+      spaceAfter: space.blockAfter + 4,
+      keepWithNext: false,
+      minSplit: Infinity,
+    },
+  ];
 }

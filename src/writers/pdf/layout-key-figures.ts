@@ -40,7 +40,9 @@ function card(fig: KeyFigure, x: number, width: number, ctx: LayoutContext): { v
   const valueStyle = shrinkToLines(valueRuns, { ...type.figure, colour: theme.colour.accent, x, width, where }, ctx, VALUE_MIN, VALUE_LINES);
   const value = textLines(valueRuns, valueStyle, ctx).map((marks, n) => shiftMarks(marks, TOP + n * valueStyle.leading) as TextMark[]);
   const labelTop = TOP + value.length * valueStyle.leading + 2;
-  const label = textLines(styledRuns(fig.label), { ...type.fact, colour: theme.colour.ink, x, width, where }, ctx).map((marks, n) => shiftMarks(marks, labelTop + n * type.fact.leading) as TextMark[]);
+  const label = textLines(styledRuns(fig.label), { ...type.fact, colour: theme.colour.ink, x, width, where }, ctx).map(
+    (marks, n) => shiftMarks(marks, labelTop + n * type.fact.leading) as TextMark[],
+  );
   return { value, label, height: labelTop + label.length * type.fact.leading + 8 };
 }
 

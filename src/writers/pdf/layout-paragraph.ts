@@ -17,14 +17,19 @@ export function layoutParagraph(node: ParagraphNode, ctx: LayoutContext, prev: B
   const opensNotes = node.small && !(prev?.type === 'paragraph' && prev.small);
   if (opensNotes && rows[0]) {
     const rule = { kind: 'line' as const, x1: ctx.x, y1: 0, x2: ctx.x + 60, y2: 0, colour: hash(theme.colour.rule), width: 0.8 };
-    rows[0] = { height: rows[0].height + 8, items: [{ tag: 'artifact', artifact: 'Layout', marks: [rule] }, ...rows[0].items.map((i) => ({ ...i, marks: shiftMarks(i.marks, 8) }))] };
+    rows[0] = {
+      height: rows[0].height + 8,
+      items: [{ tag: 'artifact', artifact: 'Layout', marks: [rule] }, ...rows[0].items.map((i) => ({ ...i, marks: shiftMarks(i.marks, 8) }))],
+    };
   }
-  return [{
-    kind: 'paragraph',
-    rows,
-    spaceBefore: opensNotes ? space.blockBefore + 6 : node.small ? space.small : space.paragraph,
-    spaceAfter: node.small ? space.small : space.paragraph,
-    keepWithNext: false,
-    minSplit: 2,
-  }];
+  return [
+    {
+      kind: 'paragraph',
+      rows,
+      spaceBefore: opensNotes ? space.blockBefore + 6 : node.small ? space.small : space.paragraph,
+      spaceAfter: node.small ? space.small : space.paragraph,
+      keepWithNext: false,
+      minSplit: 2,
+    },
+  ];
 }

@@ -5,7 +5,7 @@ const CLOSING = new Set([...'、。，．・：；？！゛゜ヽヾゝゞ々〻
 const OPENING = new Set([...'「『（【〔〈《｛〘〖〝‘“«‹([{']);
 const HYPHENS = new Set([...'-‐–—']);
 const WORDISH = /^[\p{L}\p{N}]$/u;
-const MARK = /^[\p{M}\u200D\uFE0F]$/u;
+const MARK = /^(?:\p{M}|\u200D|\uFE0F)$/u;
 /** The units of a Chinese date (2010年6月16日, 16号) and the words that join the ends of a range (至23日). */
 const DATE_UNIT = new Set([...'年月日号']);
 const RANGE_WORD = new Set([...'至到']);

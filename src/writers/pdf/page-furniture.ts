@@ -14,13 +14,18 @@ const HEADER_LINES = 2;
  * Running header (document header, rule) and footer (`labels.pageOf`), as pagination artifacts;
  * the header goes first and the footer last, so content order follows the page top to bottom.
  */
-export function pageFurniture(doc: Pick<BriefDocument, 'header' | 'labels'>, page: number, pages: number, geo: PageGeometry, ctx: LayoutContext): { header: PlanItem; footer: PlanItem } {
+export function pageFurniture(
+  doc: Pick<BriefDocument, 'header' | 'labels'>,
+  page: number,
+  pages: number,
+  geo: PageGeometry,
+  ctx: LayoutContext,
+): { header: PlanItem; footer: PlanItem } {
   const style = { ...type.furniture, colour: theme.colour.muted };
   const left = geo.margin.left;
   const width = geo.width - geo.margin.left - geo.margin.right;
   // A header too long for one line takes a second below the first, above the rule; longer ones are cut short.
-  const baselineShift = (lines: TextMark[][], baseline: number) =>
-    lines.flatMap((line, n) => line.map((m) => ({ ...m, y: baseline + n * style.leading })));
+  const baselineShift = (lines: TextMark[][], baseline: number) => lines.flatMap((line, n) => line.map((m) => ({ ...m, y: baseline + n * style.leading })));
   const header = clampedLines(plainRuns(doc.header), { ...style, x: left, width, where: 'running header' }, ctx, HEADER_LINES, `The running header "${firstWords(doc.header)}"`);
   const footerText = doc.labels.pageOf.replaceAll('{page}', String(page)).replaceAll('{pages}', String(pages));
   const footer = clampedLines(plainRuns(footerText), { ...style, x: left, width, align: 'right', where: 'page footer' }, ctx, 1, `The page footer "${firstWords(footerText)}"`);

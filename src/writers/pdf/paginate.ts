@@ -129,6 +129,11 @@ function leadNeeded(blocks: readonly FlowBlock[], index: number, tallest: number
   const next = blocks[index];
   if (!next) return 0;
   const splittable = Number.isFinite(next.minSplit) && next.rows.length >= 2 * next.minSplit;
-  const lead = next.spaceBefore + Math.min(splittable ? height(next.rows.slice(0, next.minSplit)) : height(next.rows), Number.isFinite(next.minSplit) && height(next.rows) > tallest ? MIN_PART : Number.POSITIVE_INFINITY);
+  const lead =
+    next.spaceBefore +
+    Math.min(
+      splittable ? height(next.rows.slice(0, next.minSplit)) : height(next.rows),
+      Number.isFinite(next.minSplit) && height(next.rows) > tallest ? MIN_PART : Number.POSITIVE_INFINITY,
+    );
   return lead + (next.keepWithNext ? leadNeeded(blocks, index + 1, tallest) : 0);
 }

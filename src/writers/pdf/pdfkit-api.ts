@@ -60,10 +60,17 @@ export interface PdfkitDoc {
   markContent(tag: string, options?: { type?: string }): PdfkitDoc;
   markStructureContent(tag: string, options?: { lang?: string }): StructContent;
   endMarkedContent(): PdfkitDoc;
-  file(bytes: Uint8Array, options: {
-    name: string; type: string; description: string; relationship: 'Source' | 'Data' | 'Alternative' | 'Supplement' | 'Unspecified';
-    creationDate: Date; modifiedDate: Date;
-  }): unknown;
+  file(
+    bytes: Uint8Array,
+    options: {
+      name: string;
+      type: string;
+      description: string;
+      relationship: 'Source' | 'Data' | 'Alternative' | 'Supplement' | 'Unspecified';
+      creationDate: Date;
+      modifiedDate: Date;
+    },
+  ): unknown;
   on(event: 'error', listener: (err: Error) => void): PdfkitDoc;
   on(event: 'pageAdded', listener: () => void): PdfkitDoc;
   /** The stream's buffered output (what the constructor wrote), or null when there is none. */

@@ -73,8 +73,27 @@ export type Mark = TextMark | RectMark | LineMark | CircleMark | ImageMark;
 
 /** Standard structure types we emit (PDF 1.7, 14.8.4). */
 export type StructType =
-  | 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'TR' | 'TH' | 'TD' | 'Caption' | 'Figure' | 'Sect' | 'Div' | 'Part' | 'TOC' | 'TOCI' | 'Reference';
+  | 'Document'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Caption'
+  | 'Figure'
+  | 'Sect'
+  | 'Div'
+  | 'Part'
+  | 'TOC'
+  | 'TOCI'
+  | 'Reference';
 
 /** One element of the structure tree; `parent` is another element's id or null for the root. */
 export interface StructElement {

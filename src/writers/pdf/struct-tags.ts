@@ -9,7 +9,10 @@ import type { PlanItem, StructElement, TextMark } from './plan.js';
 export class StructTags {
   private readonly made = new Map<number, StructElem>();
 
-  constructor(private readonly doc: PdfkitDoc, private readonly spec: readonly StructElement[]) {
+  constructor(
+    private readonly doc: PdfkitDoc,
+    private readonly spec: readonly StructElement[],
+  ) {
     const root = spec[0];
     if (!root) throw new Error('plan has no structure root');
     const elem = doc.struct(root.type, root.lang ? { lang: root.lang } : {});

@@ -75,14 +75,25 @@ export function clampedLines(runs: readonly StyledRun[], style: TextStyle, ctx: 
   const lines = textLines(long ? cutRuns(runs, chars, most, '') : runs, style, ctx);
   if (!long && lines.length <= maxLines) return lines;
   // What the first lines hold (plus the spaces dropped at their ends) bounds what can be kept.
-  let keep = Math.min(chars.length, lines.slice(0, maxLines).flat().reduce((n, m) => n + Array.from(m.text).length, 0) + maxLines + 1);
+  let keep = Math.min(
+    chars.length,
+    lines
+      .slice(0, maxLines)
+      .flat()
+      .reduce((n, m) => n + Array.from(m.text).length, 0) +
+      maxLines +
+      1,
+  );
   let lo = 0;
   while (lo < keep) {
     const mid = Math.ceil((lo + keep) / 2);
     if (textLines(cutRuns(runs, chars, mid), style, ctx).length <= maxLines) lo = mid;
     else keep = mid - 1;
   }
-  warnOnce(ctx.warnings, { code: 'pdf-text-truncated', message: `${what} is too long for ${maxLines === 1 ? 'one line' : `${maxLines} lines`}; it is cut short with "${ELLIPSIS}".` });
+  warnOnce(ctx.warnings, {
+    code: 'pdf-text-truncated',
+    message: `${what} is too long for ${maxLines === 1 ? 'one line' : `${maxLines} lines`}; it is cut short with "${ELLIPSIS}".`,
+  });
   return textLines(cutRuns(runs, chars, lo), style, ctx);
 }
 

@@ -35,7 +35,11 @@ export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: Re
     ...(options.pdfa ? { subset: 'PDF/A-3b' as const } : {}),
   }) as unknown as PdfkitDoc;
   // Same content and date give the same /ID, so reproducible builds stay byte-identical.
-  doc._id = new Uint8Array(createHash('md5').update(JSON.stringify([plan, info, options.attachments?.map((a) => a.name)])).digest());
+  doc._id = new Uint8Array(
+    createHash('md5')
+      .update(JSON.stringify([plan, info, options.attachments?.map((a) => a.name)]))
+      .digest(),
+  );
   doc._addInfo = () => doc.appendXML(xmpDescriptions(info, meta.lang));
   const output = captureOutput(doc);
   gatherPageContent(doc);

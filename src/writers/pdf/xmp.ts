@@ -10,8 +10,7 @@ export interface DocumentInfo {
   ModDate: Date;
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const xmpDate = (d: Date) => `${d.toISOString().split('.')[0]}Z`;
 
@@ -21,8 +20,7 @@ const xmpDate = (d: Date) => `${d.toISOString().split('.')[0]}Z`;
  */
 export function xmpDescriptions(info: DocumentInfo, lang: string): string {
   const text = (s: string) => escapeXml(s);
-  const langAlt = (s: string) =>
-    `<rdf:Alt><rdf:li xml:lang="x-default">${text(s)}</rdf:li></rdf:Alt>`;
+  const langAlt = (s: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${text(s)}</rdf:li></rdf:Alt>`;
   return `
 <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
   <xmp:CreateDate>${xmpDate(info.CreationDate)}</xmp:CreateDate>

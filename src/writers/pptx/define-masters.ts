@@ -53,7 +53,19 @@ function lightObjects(footer: TextBox | undefined, lang: string): MasterObject[]
     objects.push({
       text: {
         text,
-        options: { x: footer.x, y: footer.y, w: footer.w, h: footer.h, margin: 0, fontFace: LATIN, fontSize: footer.fontSize, color: footer.color, valign: 'middle', lang, fit: 'none' },
+        options: {
+          x: footer.x,
+          y: footer.y,
+          w: footer.w,
+          h: footer.h,
+          margin: 0,
+          fontFace: LATIN,
+          fontSize: footer.fontSize,
+          color: footer.color,
+          valign: 'middle',
+          lang,
+          fit: 'none',
+        },
       },
     });
   }

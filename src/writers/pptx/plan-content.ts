@@ -77,15 +77,18 @@ export function planTwoColumn(slide: Slide, from: number, ctx: PlanContext): Pla
         from,
         continued: false,
       };
-      return [shared, ...rest.pages.map((page, k) => ({
-        layout: 'content' as const,
-        title: planTitle(slide, 'content', true, ctx),
-        boxes: page.length ? [flowBox('body', BODY_BOX, rest, k)] : [],
-        shapes: [],
-        notes: [],
-        from,
-        continued: true,
-      }))];
+      return [
+        shared,
+        ...rest.pages.map((page, k) => ({
+          layout: 'content' as const,
+          title: planTitle(slide, 'content', true, ctx),
+          boxes: page.length ? [flowBox('body', BODY_BOX, rest, k)] : [],
+          shapes: [],
+          notes: [],
+          from,
+          continued: true,
+        })),
+      ];
     }
   }
   const count = Math.max(left.pages.length, right.pages.length);

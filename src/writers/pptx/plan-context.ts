@@ -28,7 +28,11 @@ export function planContext(lang: string, continued: string): PlanContext {
 export function fittedText(ctx: PlanContext, role: TextBox['role'], rect: Rect, fitted: Fitted, look: Parameters<typeof fittedBox>[3], what: string, whole: string): TextBox {
   const box = fittedBox(role, rect, fitted, look);
   if (fitted.truncated) {
-    warn(ctx, 'W_PPTX_TEXT_CUT', `${what} is too long for its box even at ${fitted.fontSize} pt: the slide shows it cut short with "${ELLIPSIS}", and the slide's speaker notes have it whole`);
+    warn(
+      ctx,
+      'W_PPTX_TEXT_CUT',
+      `${what} is too long for its box even at ${fitted.fontSize} pt: the slide shows it cut short with "${ELLIPSIS}", and the slide's speaker notes have it whole`,
+    );
     ctx.cut.set(box, whole);
   }
   return box;
@@ -60,12 +64,20 @@ export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean,
   const sizes = { max, min: Math.min(base.min, max), floor: Math.min(base.floor, max) };
   const fitted = fitParagraph(runs, rect, sizes, true);
   const whole = inlineText(slide.title);
-  return fittedText(ctx, 'title', rect, fitted, {
-    color: dark ? theme.colour.paper : theme.colour.dark,
-    bold: true,
-    align: 'left',
-    valign: 'bottom',
-  }, `the title of the slide "${shortText(whole)}"`, whole);
+  return fittedText(
+    ctx,
+    'title',
+    rect,
+    fitted,
+    {
+      color: dark ? theme.colour.paper : theme.colour.dark,
+      bold: true,
+      align: 'left',
+      valign: 'bottom',
+    },
+    `the title of the slide "${shortText(whole)}"`,
+    whole,
+  );
 }
 
 /** Sets the titles of slides split from one document slide in one size: the smallest any of them needed. */

@@ -73,21 +73,42 @@ export function planAnniversary(slide: Slide, from: number, ctx: PlanContext): P
   const rect = TITLE_BOX.anniversary;
   const big = fitParagraph(textRuns(slide.title, ctx.lang), rect, { max: 160, min: 72, floor: fit.titleFloor }, true);
   const title = inlineText(slide.title);
-  const boxes: TextBox[] = [fittedText(ctx, 'title', rect, big, { color: theme.colour.paper, bold: true, align: 'left', valign: 'bottom' }, `the title of the anniversary slide "${shortText(title)}"`, title)];
+  const boxes: TextBox[] = [
+    fittedText(
+      ctx,
+      'title',
+      rect,
+      big,
+      { color: theme.colour.paper, bold: true, align: 'left', valign: 'bottom' },
+      `the title of the anniversary slide "${shortText(title)}"`,
+      title,
+    ),
+  ];
   if (slide.subtitle.length) {
     const sub = fitParagraph(textRuns(slide.subtitle, ctx.lang), ANNIVERSARY_SUBTITLE_BOX, { max: 36, min: 24, floor: fit.labelMin });
     const whole = inlineText(slide.subtitle);
-    boxes.push(fittedText(ctx, 'subtitle', ANNIVERSARY_SUBTITLE_BOX, sub, { color: theme.colour.accentSoft, align: 'left', valign: 'top' }, `the subtitle "${shortText(whole)}"`, whole));
+    boxes.push(
+      fittedText(ctx, 'subtitle', ANNIVERSARY_SUBTITLE_BOX, sub, { color: theme.colour.accentSoft, align: 'left', valign: 'top' }, `the subtitle "${shortText(whole)}"`, whole),
+    );
   }
   const lines = slide.body.flatMap((b) => (b.type === 'paragraph' ? [b.children] : []));
   const rest = slide.body.filter((b) => b.type !== 'paragraph' && b.type !== 'image');
   if (lines.length) {
-    const flow = flowBlocks(lines.map((children) => ({ type: 'paragraph', children, source: false, small: false })), ANNIVERSARY_BODY_BOX, ctx, { max: 28, min: fit.labelMin });
+    const flow = flowBlocks(
+      lines.map((children) => ({ type: 'paragraph', children, source: false, small: false })),
+      ANNIVERSARY_BODY_BOX,
+      ctx,
+      { max: 28, min: fit.labelMin },
+    );
     const body = flowBox('body', ANNIVERSARY_BODY_BOX, flow, 0, theme.colour.paper);
     if (flow.pages.length > 1) {
       // The lines that do not fit are kept, whole, in the notes.
       const whole = lines.map(inlineText).join('\n');
-      warn(ctx, 'W_PPTX_TEXT_CUT', `the lines of the anniversary slide ("${shortText(whole)}") do not fit below its title: the slide shows the first of them, and its speaker notes have them all`);
+      warn(
+        ctx,
+        'W_PPTX_TEXT_CUT',
+        `the lines of the anniversary slide ("${shortText(whole)}") do not fit below its title: the slide shows the first of them, and its speaker notes have them all`,
+      );
       ctx.cut.set(body, whole);
     }
     boxes.push(body);

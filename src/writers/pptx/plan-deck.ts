@@ -56,14 +56,21 @@ function missingGlyphs(doc: DeckDocument, ctx: PlanContext): void {
       const cp = ch.codePointAt(0)!;
       if (cp >= 0x20 && cp < 0x7f) continue;
       let missing = known.get(cp);
-      if (missing === undefined) known.set(cp, (missing = !NO_GLYPH_NEEDED.test(ch) && !hasGlyph(cp)));
+      if (missing === undefined) {
+        missing = !NO_GLYPH_NEEDED.test(ch) && !hasGlyph(cp);
+        known.set(cp, missing);
+      }
       if (missing && !reported.has(cp)) {
         reported.add(cp);
         found.push(`U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${ch}"`);
       }
     }
     if (found.length) {
-      warn(ctx, 'W_PPTX_GLYPH_MISSING', `the deck's fonts (${theme.font.deck.latin}, ${theme.font.deck.eastAsian}) have no glyph for ${found.join(', ')} in ${where}; PowerPoint draws ${found.length === 1 ? 'it' : 'them'} in another font of the computer that shows the deck, or as an empty box`);
+      warn(
+        ctx,
+        'W_PPTX_GLYPH_MISSING',
+        `the deck's fonts (${theme.font.deck.latin}, ${theme.font.deck.eastAsian}) have no glyph for ${found.join(', ')} in ${where}; PowerPoint draws ${found.length === 1 ? 'it' : 'them'} in another font of the computer that shows the deck, or as an empty box`,
+      );
     }
   };
   check(doc.footer, 'the footer');
@@ -83,7 +90,8 @@ const NO_GLYPH_NEEDED = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
 function planFooter(text: string, ctx: PlanContext): TextBox | undefined {
   if (!text.trim()) return undefined;
   const fitted = fitParagraph(plainRuns(text, ctx.lang), FOOTER_BOX, { max: theme.size.deck.footer, min: 8, floor: 7 });
-  if (fitted.truncated) warn(ctx, 'W_PPTX_TEXT_CUT', `the footer "${shortText(text)}" is too long for the footer line even at ${fitted.fontSize} pt: every slide shows it cut short with "…"`);
+  if (fitted.truncated)
+    warn(ctx, 'W_PPTX_TEXT_CUT', `the footer "${shortText(text)}" is too long for the footer line even at ${fitted.fontSize} pt: every slide shows it cut short with "…"`);
   return fittedBox('small', FOOTER_BOX, fitted, { color: theme.colour.muted, align: 'left', valign: 'middle' });
 }
 

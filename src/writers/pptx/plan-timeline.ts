@@ -55,8 +55,28 @@ function placeEvents(events: readonly TimelineEvent[], ctx: PlanContext): Placed
     shapes.push({ kind: 'ellipse', x: l.cx - DOT / 2, y: AXIS_Y - DOT / 2, w: DOT, h: DOT, fill: theme.colour.accent, line: theme.colour.paper, lineWidth: 1.5 });
     const date = fitParagraph(plainRuns(l.event.date, ctx.lang), l.date, { max: fit.event, min: fit.eventMin, floor: 10 }, true);
     const whole = `${l.event.date}: ${inlineText(l.event.label)}`;
-    boxes.push(fittedText(ctx, 'event-date', l.date, date, { color: theme.colour.accent, bold: true, align: l.align, valign: l.up ? 'bottom' : 'top' }, `the date "${shortText(l.event.date)}" of a timeline event`, whole));
-    boxes.push(fittedText(ctx, 'event-label', l.label, labels[i]!, { color: theme.colour.ink, align: l.align, valign: l.up ? 'bottom' : 'top' }, `the timeline event of ${shortText(l.event.date)}`, whole));
+    boxes.push(
+      fittedText(
+        ctx,
+        'event-date',
+        l.date,
+        date,
+        { color: theme.colour.accent, bold: true, align: l.align, valign: l.up ? 'bottom' : 'top' },
+        `the date "${shortText(l.event.date)}" of a timeline event`,
+        whole,
+      ),
+    );
+    boxes.push(
+      fittedText(
+        ctx,
+        'event-label',
+        l.label,
+        labels[i]!,
+        { color: theme.colour.ink, align: l.align, valign: l.up ? 'bottom' : 'top' },
+        `the timeline event of ${shortText(l.event.date)}`,
+        whole,
+      ),
+    );
   });
   return { boxes, shapes, fits: labels.every((f) => !f.truncated) };
 }

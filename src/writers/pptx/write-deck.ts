@@ -63,7 +63,15 @@ function addSlide(pptx: Pptx, planned: PlannedSlide): void {
   slide.addText(textProps(planned.title), { placeholder: 'title', ...boxOptions(planned.title) });
   for (const shape of planned.shapes) addShape(pptx, slide, shape);
   for (const box of planned.boxes) slide.addText(textProps(box), boxOptions(box));
-  for (const p of planned.pictures ?? []) slide.addImage({ data: `image/${p.format};base64,${Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength).toString('base64')}`, x: p.x, y: p.y, w: p.w, h: p.h, altText: p.alt });
+  for (const p of planned.pictures ?? [])
+    slide.addImage({
+      data: `image/${p.format};base64,${Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength).toString('base64')}`,
+      x: p.x,
+      y: p.y,
+      w: p.w,
+      h: p.h,
+      altText: p.alt,
+    });
   // pptxgenjs writes notes as one run; the package fixer rewrites them one paragraph each from the plan.
   if (planned.notes.length) slide.addNotes(planned.notes.join('\n'));
 }

@@ -52,9 +52,18 @@ export function mixedScriptBrief(): BriefDocument {
     h2('中文段落'),
     { type: 'paragraph', children: [text(zh1, 'zh'), text(zh2, 'zh')], source: true, small: false },
     h2('Names in English sentences'),
-    { type: 'paragraph', children: [text('The delegation from '), text('上海', 'zh'), text(' met the mayor of '), text('Milano', 'it'), text(' in the Sala Alessi.')], source: true, small: false },
+    {
+      type: 'paragraph',
+      children: [text('The delegation from '), text('上海', 'zh'), text(' met the mayor of '), text('Milano', 'it'), text(' in the Sala Alessi.')],
+      source: true,
+      small: false,
+    },
     para(it),
     para(de),
-    { type: 'list', ordered: false, items: [[text(quotes)], [{ type: 'strong', children: [text('粗体 bold')] }, text(' and '), { type: 'emphasis', children: [text('corsivo')] }]] },
+    {
+      type: 'list',
+      ordered: false,
+      items: [[text(quotes)], [{ type: 'strong', children: [text('粗体 bold')] }, text(' and '), { type: 'emphasis', children: [text('corsivo')] }]],
+    },
   ]);
 }

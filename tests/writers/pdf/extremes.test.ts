@@ -17,12 +17,46 @@ const text = (value: string): Inline[] => [{ type: 'text', value }];
 const words = (n: number) => Array.from({ length: n }, (_, i) => ['alpha', 'beta', 'gamma', 'delta'][i % 4]).join(' ');
 const squash = (s: string) => s.replace(/\s+/g, '');
 /** The text of a plan's content (not its running header and footer), in reading order. */
-const contentText = (marks: ReturnType<typeof planTexts>) => squash(marks.filter((t) => !t.furniture).map((t) => t.mark.text).join(''));
+const contentText = (marks: ReturnType<typeof planTexts>) =>
+  squash(
+    marks
+      .filter((t) => !t.furniture)
+      .map((t) => t.mark.text)
+      .join(''),
+  );
 
-const cover = (title: string, city = 'Milan'): Block => ({ type: 'cover', title: text(title), subtitle: [text(`${city} — Italy`), text('Shanghai — China')], tagline: text('Partnership since 3 July 1979') });
-const figures = (value: string, label: string): Block => ({ type: 'key-figures', title: 'Key figures', figures: [{ value, label: text(label) }, { value: '600', label: text('books') }, { value: '1st', label: text('country') }] });
-const timeline = (label: string): Block => ({ type: 'timeline', title: 'Timeline', alt: 'A timeline', events: [{ date: '3 July 1979', when: '1979-07-03', label: text(label) }, { date: '2004', when: '2004', label: text('25th anniversary') }] });
-const facts = (value: string): Block => ({ type: 'key-facts', title: 'Key facts', facts: [{ label: 'Partners', value: text(value) }, { label: 'Source', value: text('International Affairs Office') }] });
+const cover = (title: string, city = 'Milan'): Block => ({
+  type: 'cover',
+  title: text(title),
+  subtitle: [text(`${city} — Italy`), text('Shanghai — China')],
+  tagline: text('Partnership since 3 July 1979'),
+});
+const figures = (value: string, label: string): Block => ({
+  type: 'key-figures',
+  title: 'Key figures',
+  figures: [
+    { value, label: text(label) },
+    { value: '600', label: text('books') },
+    { value: '1st', label: text('country') },
+  ],
+});
+const timeline = (label: string): Block => ({
+  type: 'timeline',
+  title: 'Timeline',
+  alt: 'A timeline',
+  events: [
+    { date: '3 July 1979', when: '1979-07-03', label: text(label) },
+    { date: '2004', when: '2004', label: text('25th anniversary') },
+  ],
+});
+const facts = (value: string): Block => ({
+  type: 'key-facts',
+  title: 'Key facts',
+  facts: [
+    { label: 'Partners', value: text(value) },
+    { label: 'Source', value: text('International Affairs Office') },
+  ],
+});
 
 describe('text too long for its box in the brief', () => {
   it('keeps a 60-word key figure, 2,000-character labels and a 600-character heading without spaces on the page, whole', () => {
@@ -30,7 +64,14 @@ describe('text too long for its box in the brief', () => {
     const label = 'L'.repeat(2000);
     const event = 'x'.repeat(2000);
     const heading = 'H'.repeat(600);
-    const result = buildPlan(brief([cover('T'.repeat(500)), h2(heading), para('Some text.'), h2('Key figures'), figures(value, label), h2('Timeline'), timeline(event)], `${'T'.repeat(500)} · Partnership brief`), 'a4', measurer);
+    const result = buildPlan(
+      brief(
+        [cover('T'.repeat(500)), h2(heading), para('Some text.'), h2('Key figures'), figures(value, label), h2('Timeline'), timeline(event)],
+        `${'T'.repeat(500)} · Partnership brief`,
+      ),
+      'a4',
+      measurer,
+    );
     expect(outOfBounds(result.plan, measurer)).toEqual([]);
     const texts = textByTag(result.plan);
     for (const whole of ['T'.repeat(500), heading, squash(value), label, event]) expect(texts, whole.slice(0, 20)).toContain(whole);
@@ -42,7 +83,12 @@ describe('text too long for its box in the brief', () => {
     const furniture = planTexts(result.plan).filter((t) => t.furniture && t.page === 2);
     const lines = new Set(furniture.filter((t) => t.mark.y < 70).map((t) => t.mark.y));
     expect(lines.size).toBe(2);
-    expect(furniture.filter((t) => t.mark.y < 70).map((t) => t.mark.text).join('')).toMatch(/^T+…$/);
+    expect(
+      furniture
+        .filter((t) => t.mark.y < 70)
+        .map((t) => t.mark.text)
+        .join(''),
+    ).toMatch(/^T+…$/);
     expect(result.warnings).toContainEqual({ code: 'pdf-text-truncated', message: expect.stringContaining('The running header "TTTT') });
     // One warning, however many pages repeat the header.
     expect(result.warnings.filter((w) => w.code === 'pdf-text-truncated')).toHaveLength(1);
@@ -92,7 +138,13 @@ describe('cutting a row taller than a page', () => {
   const row: FlowRow = {
     height: 300,
     items: [
-      { tag: 'artifact', marks: [{ kind: 'rect', x: 0, y: 0, w: 100, h: 300, fill: '#eeeeee' }, { kind: 'line', x1: 5, y1: 0, x2: 5, y2: 300, colour: '#000000', width: 1 }] },
+      {
+        tag: 'artifact',
+        marks: [
+          { kind: 'rect', x: 0, y: 0, w: 100, h: 300, fill: '#eeeeee' },
+          { kind: 'line', x1: 5, y1: 0, x2: 5, y2: 300, colour: '#000000', width: 1 },
+        ],
+      },
       { tag: 1, marks: Array.from({ length: 20 }, (_, i) => line(12 + i * 14)) },
     ],
   };

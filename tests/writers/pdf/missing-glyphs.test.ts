@@ -11,7 +11,8 @@ const VISIBLE_FORMAT = ['\u0600', '\u06DD', '\uFFF9', '\uFFFA', '\uFFFB'];
 /** Default-ignorable characters: the letter mark, the Mongolian vowel separator, joiners, the tag characters of a flag. */
 const IGNORABLE = ['\u061C', '\u180E', '\u200D', '\u2060', '\u{E0067}', '\u{E0062}', '\u{E007F}'];
 
-const named = (warnings: { message: string }[]) => new Set(warnings.flatMap((w) => [...w.message.matchAll(/U\+([0-9A-F]{4,6})/g)].map((m) => String.fromCodePoint(parseInt(m[1]!, 16)))));
+const named = (warnings: { message: string }[]) =>
+  new Set(warnings.flatMap((w) => [...w.message.matchAll(/U\+([0-9A-F]{4,6})/g)].map((m) => String.fromCodePoint(parseInt(m[1]!, 16)))));
 
 /** The first page of a PDF as an image. */
 function picture(bytes: Uint8Array): Buffer {

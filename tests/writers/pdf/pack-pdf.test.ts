@@ -79,7 +79,12 @@ describe('a briefing pack of Milan–Shanghai and three test partnerships', asyn
 
   it('keeps every source paragraph of every case study', () => {
     const furniture = new Set([pack.header, ...pack.chapters.map((c) => c.header)]);
-    const body = read.pages.map((p) => p.split('\n').filter((l) => !furniture.has(l) && !/^Page \d+ of \d+$/.test(l)).join('\n'));
+    const body = read.pages.map((p) =>
+      p
+        .split('\n')
+        .filter((l) => !furniture.has(l) && !/^Page \d+ of \d+$/.test(l))
+        .join('\n'),
+    );
     const all = skeleton(body.join('\n'));
     const paragraphs = pack.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'paragraph' && b.source ? [inlineText(b.children)] : [])));
     expect(paragraphs.length).toBeGreaterThan(20);

@@ -52,7 +52,9 @@ export async function readPack(bytes: Uint8Array): Promise<ReadPack> {
   const links: ReadPack['links'] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
-    const items = (await page.getTextContent()).items.flatMap((it) => ('str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number }] : []));
+    const items = (await page.getTextContent()).items.flatMap((it) =>
+      'str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number }] : [],
+    );
     pages.push(items.map((it) => it.str).join('\n'));
     const byY = new Map<number, typeof items>();
     for (const it of items) byY.set(Math.round(it.y), [...(byY.get(Math.round(it.y)) ?? []), it]);

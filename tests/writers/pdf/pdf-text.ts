@@ -28,7 +28,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 /** Page text without the running header and the page footer lines. */
 export function bodyText(pages: readonly string[], header: string): string {
   return pages
-    .map((page) => page.split('\n').filter((line) => line.trim() !== header && !/^Page \d+ of \d+$/.test(line.trim())).join('\n'))
+    .map((page) =>
+      page
+        .split('\n')
+        .filter((line) => line.trim() !== header && !/^Page \d+ of \d+$/.test(line.trim()))
+        .join('\n'),
+    )
     .join('\n');
 }
 

@@ -14,7 +14,9 @@ export interface PlacedText {
 /** Every text mark of a plan, page by page. */
 export function planTexts(plan: LayoutPlan): PlacedText[] {
   return plan.pages.flatMap((page) =>
-    page.items.flatMap((item) => item.marks.filter((m): m is TextMark => m.kind === 'text').map((mark) => ({ page: page.number, mark, furniture: item.artifact === 'Pagination', tag: item.tag }))),
+    page.items.flatMap((item) =>
+      item.marks.filter((m): m is TextMark => m.kind === 'text').map((mark) => ({ page: page.number, mark, furniture: item.artifact === 'Pagination', tag: item.tag })),
+    ),
   );
 }
 
@@ -26,7 +28,9 @@ export function planTexts(plan: LayoutPlan): PlacedText[] {
 export function outOfBounds(plan: LayoutPlan, measurer: Measurer, paper: 'a4' | 'letter' = 'a4'): string[] {
   const geo = pageGeometry(paper);
   const problems: string[] = [];
-  const coverPages = new Set(plan.pages.filter((p) => p.items.some((i) => i.artifact === 'Layout' && i.marks.some((m) => m.kind === 'rect' && m.x === 0 && m.y === 0))).map((p) => p.number));
+  const coverPages = new Set(
+    plan.pages.filter((p) => p.items.some((i) => i.artifact === 'Layout' && i.marks.some((m) => m.kind === 'rect' && m.x === 0 && m.y === 0))).map((p) => p.number),
+  );
   for (const { page, mark: m, furniture } of planTexts(plan)) {
     const { ascent, descent } = measurer.metrics(m.face);
     const top = m.y - ascent * m.size;

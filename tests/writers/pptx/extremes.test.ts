@@ -14,8 +14,10 @@ import { SAMPLE, sampleText } from '../../helpers/case-study.js';
 const words = (n: number) => Array.from({ length: n }, (_, i) => ['alpha', 'beta', 'gamma', 'delta'][i % 4]).join(' ');
 
 /** The sample case study changed by `edit`, planned as a deck. */
-async function planWith(edit: (doc: Record<string, any>) => void): Promise<SlidePlan> {
-  const doc = parse(sampleText()) as Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: the sample's YAML, edited freely by each test
+type Yaml = Record<string, any>;
+async function planWith(edit: (doc: Yaml) => void): Promise<SlidePlan> {
+  const doc = parse(sampleText()) as Yaml;
   edit(doc);
   const settings = await settingsFrom({ formats: ['pptx'], asOf: '2026-11-29' });
   const { data, images } = localizedStudy(await withImage(parseCaseStudy(stringify(doc, { lineWidth: 0 }), { file: SAMPLE })), 'en');

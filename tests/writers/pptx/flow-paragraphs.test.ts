@@ -29,8 +29,22 @@ describe('flowing paragraphs into slide bodies', () => {
     const runs = [run(sentence(800)), run(sentence(800), { bold: true }), run(sentence(800), { url: 'https://example.org' })];
     const flow = flowParagraphs([{ runs, bullet: false, indent: false }], BODY_BOX, { max: 18, min: 18 });
     const all = flow.pages.flatMap((p) => p[0]!.runs);
-    expect(all.filter((r) => r.bold).map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim()).toBe(sentence(800));
-    expect(all.filter((r) => r.url).map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim()).toBe(sentence(800));
+    expect(
+      all
+        .filter((r) => r.bold)
+        .map((r) => r.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(sentence(800));
+    expect(
+      all
+        .filter((r) => r.url)
+        .map((r) => r.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(sentence(800));
   });
 
   it('moves whole paragraphs and picks the largest size that needs no more boxes', () => {

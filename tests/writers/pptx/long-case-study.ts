@@ -12,13 +12,19 @@ const PEOPLE = ['officials', 'researchers', 'entrepreneurs', 'students', 'curato
 function sentence(n: number): string {
   const topic = TOPICS[n % TOPICS.length];
   const people = PEOPLE[n % PEOPLE.length];
-  const tail = n % 3 === 0 ? ', and the minutes of that session were shared with the municipal departments of both cities so that the next delegation could build on what had been agreed' : '';
+  const tail =
+    n % 3 === 0
+      ? ', and the minutes of that session were shared with the municipal departments of both cities so that the next delegation could build on what had been agreed'
+      : '';
   return `Working session ${n + 1} on ${topic} brought together ${people} from Milan and Shanghai, who reviewed ${(n % 7) + 2} joint projects${tail}.`;
 }
 
 /** One sentence of about 230 words: longer than a whole slide body at 18 pt in the narrow case, and a test for splitting. */
 function longSentence(): string {
-  const clauses = Array.from({ length: 14 }, (_, i) => `the ${TOPICS[i % TOPICS.length]} programme of year ${2000 + i} involving ${PEOPLE[i % PEOPLE.length]} from both municipalities`);
+  const clauses = Array.from(
+    { length: 14 },
+    (_, i) => `the ${TOPICS[i % TOPICS.length]} programme of year ${2000 + i} involving ${PEOPLE[i % PEOPLE.length]} from both municipalities`,
+  );
   return `The survey lists, in a single breath, ${clauses.join(', ')}, all of which were reported to the International Affairs Office City of Milan as evidence of a partnership that keeps growing.`;
 }
 

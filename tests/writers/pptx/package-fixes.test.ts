@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'ltx';
-import {
-  NS,
-  coreXml,
-  fixContentTypes,
-  fixNotesSlide,
-  fixPresentation,
-  fixSlide,
-  fixTheme,
-  parsePart,
-  retarget,
-  serializePart,
-} from '../../../src/writers/pptx/package-fixes.js';
+import { NS, coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parsePart, retarget, serializePart } from '../../../src/writers/pptx/package-fixes.js';
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 const A = `xmlns:a="${NS.a}"`;
@@ -136,7 +125,11 @@ describe('fixNotesSlide', () => {
 describe('fixPresentation', () => {
   it('moves notesMasterIdLst right after sldMasterIdLst', () => {
     const pres = `<p:presentation ${P} xmlns:r="urn:r"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:sldIdLst><p:sldId id="256" r:id="rId2"/></p:sldIdLst><p:notesMasterIdLst><p:notesMasterId r:id="rId3"/></p:notesMasterIdLst><p:sldSz cx="1" cy="1"/></p:presentation>`;
-    expect(parsePart('p.xml', fixed(pres, fixPresentation)).getChildElements().map((n) => n.name)).toEqual(['p:sldMasterIdLst', 'p:notesMasterIdLst', 'p:sldIdLst', 'p:sldSz']);
+    expect(
+      parsePart('p.xml', fixed(pres, fixPresentation))
+        .getChildElements()
+        .map((n) => n.name),
+    ).toEqual(['p:sldMasterIdLst', 'p:notesMasterIdLst', 'p:sldIdLst', 'p:sldSz']);
   });
 });
 
@@ -158,10 +151,13 @@ describe('fixContentTypes', () => {
 describe('retarget', () => {
   it('points relationships to one part at another', () => {
     const rels = `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="t" Target="../theme/theme1.xml"/><Relationship Id="rId2" Type="t" Target="../x.xml"/></Relationships>`;
-    expect(found(fixed(rels, (doc) => retarget(doc, '../theme/theme1.xml', '../theme/theme2.xml')), NS.rels, 'Relationship').map((r) => r.Target)).toEqual([
-      '../theme/theme2.xml',
-      '../x.xml',
-    ]);
+    expect(
+      found(
+        fixed(rels, (doc) => retarget(doc, '../theme/theme1.xml', '../theme/theme2.xml')),
+        NS.rels,
+        'Relationship',
+      ).map((r) => r.Target),
+    ).toEqual(['../theme/theme2.xml', '../x.xml']);
   });
 });
 

@@ -15,7 +15,10 @@ function spoiled(plan: SlidePlan): SlidePlan {
   const [first, ...rest] = plan.slides;
   const bad = { ...first!, boxes: first!.boxes.map((b, i) => (i === 0 ? { ...b, color: '#B3261E' } : b)) };
   const picture = { x: 1, y: 1, w: 1, h: 1, format: 'png' as const, alt: 'a dot' };
-  bad.pictures = [{ ...picture, data: new Uint8Array(0) }, { ...picture, data: PNG }];
+  bad.pictures = [
+    { ...picture, data: new Uint8Array(0) },
+    { ...picture, data: PNG },
+  ];
   bad.shapes = [...bad.shapes, { kind: 'rect', x: 0, y: 0, w: 1, h: 1, fill: 'red' }];
   return { ...plan, slides: [bad, ...rest] };
 }
@@ -46,10 +49,7 @@ describe('pptxgenInput', () => {
     expect(JSON.stringify(input)).toBe(before);
     expect(checked.slides[0]!.boxes[0]!.color).toBe(theme.colour.ink);
     expect(checked.slides[0]!.shapes.at(-1)!.fill).toBe(theme.colour.ink);
-    expect(warnings.filter((w) => w.code === 'W_PPTX_COLOUR').map((w) => w.message)).toEqual([
-      expect.stringContaining('"#B3261E"'),
-      expect.stringContaining('"red"'),
-    ]);
+    expect(warnings.filter((w) => w.code === 'W_PPTX_COLOUR').map((w) => w.message)).toEqual([expect.stringContaining('"#B3261E"'), expect.stringContaining('"red"')]);
   });
 
   it('leaves out a picture with no bytes, and says so', () => {

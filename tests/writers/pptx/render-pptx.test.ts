@@ -21,7 +21,12 @@ function notesParagraphs(xml: string): string[] {
   return [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => [...m[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')).filter(Boolean);
 }
 
-const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeXml = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('the written Milan–Shanghai deck', () => {
   let doc: DeckDocument;
@@ -35,8 +40,10 @@ describe('the written Milan–Shanghai deck', () => {
 
   it('carries every paragraph of a section in its notes, one notes paragraph each', () => {
     const sections = doc.slides.filter((s) => s.layout === 'content');
-    const slides = [...xml.keys()].filter((k) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(k)).sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
-    const notes = slides.map((k) => notesParagraphs(xml.get(k)!).map(unescape));
+    const slides = [...xml.keys()]
+      .filter((k) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(k))
+      .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+    const notes = slides.map((k) => notesParagraphs(xml.get(k)!).map(unescapeXml));
     for (const section of sections) expect(notes).toContainEqual(section.notes);
   });
 
@@ -80,7 +87,11 @@ describe('the written Milan–Shanghai deck', () => {
     const content = layouts.find((l) => l.includes('name="casebrief-content"'))!;
     expect(content).toContain(doc.footer);
     expect(content).toContain('type="sldNum"');
-    for (const layout of ['title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing']) expect(layouts.some((l) => l.includes(`name="casebrief-${layout}"`)), layout).toBe(true);
+    for (const layout of ['title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'])
+      expect(
+        layouts.some((l) => l.includes(`name="casebrief-${layout}"`)),
+        layout,
+      ).toBe(true);
   });
 
   it('writes the metadata and the source date into core.xml', () => {

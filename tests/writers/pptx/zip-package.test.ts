@@ -9,7 +9,7 @@ import { zipPackage } from '../../../src/writers/pptx/zip-package.js';
 const date = new Date(Date.UTC(2026, 4, 17, 9, 30, 42));
 const entries = [
   { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
-  { name: 'ppt/slideLayouts/slideLayout1.xml', data: '<p:sldLayout>' + 'layout '.repeat(200) + '</p:sldLayout>' },
+  { name: 'ppt/slideLayouts/slideLayout1.xml', data: `<p:sldLayout>${'layout '.repeat(200)}</p:sldLayout>` },
   { name: 'ppt/slides/slide1.xml', data: '<p:sld><a:t>Milano – 上海, “continual”</a:t></p:sld>' },
   { name: 'ppt/media/image-1.png', data: Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256) },
   { name: 'ppt/empty.xml', data: '' },
@@ -41,7 +41,12 @@ describe('zipPackage', () => {
 
   it('gives equal bytes for equal entries, in one process and concurrently', async () => {
     const first = await zipPackage(entries, date);
-    expect(await zipPackage(entries.map((e) => ({ ...e })), date)).toEqual(first);
+    expect(
+      await zipPackage(
+        entries.map((e) => ({ ...e })),
+        date,
+      ),
+    ).toEqual(first);
     const together = await Promise.all([zipPackage(entries, date), zipPackage(entries, date), zipPackage(entries, date)]);
     for (const bytes of together) expect(bytes).toEqual(first);
   });
@@ -51,7 +56,12 @@ describe('zipPackage', () => {
 const entries = ${JSON.stringify(entries.filter((e) => typeof e.data === 'string'))};
 const bytes = await zipPackage(entries, new Date(${date.getTime()}));
 process.stdout.write(Buffer.from(bytes).toString('base64'));`;
-    const expected = Buffer.from(await zipPackage(entries.filter((e) => typeof e.data === 'string'), date)).toString('base64');
+    const expected = Buffer.from(
+      await zipPackage(
+        entries.filter((e) => typeof e.data === 'string'),
+        date,
+      ),
+    ).toString('base64');
     for (const TZ of ['America/Los_Angeles', 'Asia/Shanghai']) {
       const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ } });
       expect(child.stderr).toBe('');
