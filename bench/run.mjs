@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { caseStudyMarkdown } from './lib/markdown.mjs';
 import { measure, measureInTurns } from './lib/measure.mjs';
 import { copies, machine, privateBuild } from './lib/setup.mjs';
+import { serverLoad } from './lib/server-load.mjs';
 import { watchLatency } from './lib/watch-latency.mjs';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -101,6 +102,14 @@ row('pack of 100 (one PDF)', await measure(command, ['pack', pack100, '--title',
 const watchMs = await watchLatency(command, milan, root, RUNS);
 console.log(`${'watch: save → both outputs rebuilt on disk'.padEnd(46)} ${`${Math.round(watchMs)} ms`.padStart(8)}`);
 rows.push({ what: 'watch: save → both outputs on disk', seconds: watchMs / 1000 });
+
+const served = await serverLoad(command, milan, root);
+console.log(
+  `${'serve: 100 concurrent renders (3 PDF : 1 PPTX)'.padEnd(46)} ${`${served.perSecond.toFixed(1)}/s`.padStart(8)}  p50 ${Math.round(served.p50)} ms, p99 ${Math.round(served.p99)} ms`,
+);
+console.log(`${'serve: preview after a one-paragraph edit'.padEnd(46)} ${`${Math.round(served.previewMs)} ms`.padStart(8)}  (server side, median of 10; the page then draws it)`);
+rows.push({ what: 'serve: 100 concurrent renders', perSecond: served.perSecond, p50Ms: served.p50, p99Ms: served.p99 });
+rows.push({ what: 'serve: preview after an edit (server side)', seconds: served.previewMs / 1000 });
 
 console.log('\ntargets:');
 for (const line of checks) console.log(`  ${line}`);
