@@ -27,11 +27,6 @@ export function textWidthFor(w: number, indent: boolean): number {
 /** A paragraph before measurement. */
 export type ParagraphDraft = Omit<PlanParagraph, 'lines'>;
 
-/** Measures paragraphs at a size in a box `w` inches wide. */
-export function measureParagraphs(drafts: readonly ParagraphDraft[], size: number, w: number): PlanParagraph[] {
-  return drafts.map((d) => ({ ...d, lines: wrapRuns(d.runs, size, textWidthFor(w, d.indent)).length }));
-}
-
 /** Sizes a one-paragraph box may take: start at `max`, keep one line down to `min`, then wrap down to `floor`. */
 export interface SizeRange {
   max: number;
