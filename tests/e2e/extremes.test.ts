@@ -26,8 +26,10 @@ const LONG = {
   source: 'S'.repeat(900),
 };
 
-function render(edit: (doc: Record<string, any>) => void, formats = ['pdf', 'pptx']): Promise<RenderOutput> {
-  const doc = parse(sampleText()) as Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: the sample's YAML, edited freely by each test
+type Yaml = Record<string, any>;
+function render(edit: (doc: Yaml) => void, formats = ['pdf', 'pptx']): Promise<RenderOutput> {
+  const doc = parse(sampleText()) as Yaml;
   edit(doc);
   const study = parseCaseStudy(stringify(doc, { lineWidth: 0 }), { file: path.join(out, 'extreme.yaml') });
   return renderCaseStudy(study, { formats, asOf: '2026-11-29', sourceDateEpoch: 0 });
