@@ -125,6 +125,15 @@ function compile(env: typeof Handlebars, text: string, file: string): Handlebars
 
 /** Turns a Handlebars parse or runtime error into a diagnostic at the template's line. */
 export function templateError(err: unknown, file: string): CaseStudyError {
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    return new CaseStudyError('E_TEMPLATE', [
+      {
+        file,
+        message:
+          'template error: it never ends: a partial includes itself, directly or through another partial ({{> name}} inside partials/name.hbs); remove the {{> …}} that loops back',
+      },
+    ]);
+  }
   const message = err instanceof Error ? err.message : String(err);
   const line = /line (\d+)/.exec(message)?.[1];
   const lines = message.split('\n');

@@ -113,3 +113,25 @@ describe('casebrief gives every input a clear answer (issue 16, the command line
     expect(r.err).toMatch(/photos\/broken\.png/);
   });
 });
+
+describe('errors that name the right thing', () => {
+  it('blames a control character in a link on the case study, at its line, not on a template', async () => {
+    const text = `${sampleText()}\nlinks:\n  - label: Home\n    url: "https://example.org/a\\u0007b"\n`;
+    const file = tempFile('case.yaml', text);
+    const r = await cli('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: \`links\\[0\\]\\.url\` contains the control character U\\+0007`));
+    expect(r.err).not.toMatch(/\.hbs/);
+  });
+
+  it('says a user partial that includes itself never ends, in the user’s template, not with a stack overflow', async () => {
+    const dir = path.join(fresh('loop'), 'templates');
+    mkdirSync(path.join(dir, 'partials'), { recursive: true });
+    writeFileSync(path.join(dir, 'partials', 'loop.hbs'), '{{> loop}}');
+    writeFileSync(path.join(dir, 'brief.hbs'), '<brief title="x">{{> loop}}</brief>');
+    const r = await cli('build', 'data/milan-shanghai.yaml', '--out', fresh('o'), '--format', 'pdf', '--templates', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${path.join(dir, 'brief.hbs')}: template error: it never ends: a partial includes itself`);
+    expect(r.err).not.toMatch(/Maximum call stack/);
+  });
+});
