@@ -129,7 +129,8 @@ export const Link = z.strictObject({
   url: z
     .string()
     .refine((v) => !/[\u0000-\u001F\u007F-\u009F]/.test(v), {
-      error: (issue) => `contains the control character ${unprintable(String(issue.input)) ?? ''}, which no address may hold; retype the address, or copy it again from the browser's address bar`,
+      error: (issue) =>
+        `contains the control character ${unprintable(String(issue.input)) ?? ''}, which no address may hold; retype the address, or copy it again from the browser's address bar`,
       abort: true,
     })
     .regex(/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i, { message: 'must start with http://, https:// or mailto: (other schemes are refused)' })
