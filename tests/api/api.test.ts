@@ -95,6 +95,13 @@ describe('the library API', () => {
     await expect(renderPack([study, study], { ...OPTIONS, title: 'Mission' })).rejects.toThrow(/has the id "milan-shanghai", as data\/milan-shanghai.yaml has/);
   });
 
+  it('warns when the running header of a pack is cut short (a very long pack title), and keeps the whole title on the cover', async () => {
+    const title = `Mission ${'to Shanghai and back again '.repeat(40)}`.trim();
+    const { files, warnings } = await renderPack([await loadCaseStudy(SAMPLE)], { ...OPTIONS, title });
+    expect(warnings.map((w) => w.code)).toContain('pdf-text-truncated');
+    expect(await pdfTextOf(files[0]!.bytes)).toContain(title);
+  });
+
   it('leaves globals, console, process listeners and every prototype as it found them', async () => {
     const before = await globalState();
     const study = await loadCaseStudy(SAMPLE);

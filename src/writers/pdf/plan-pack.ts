@@ -41,7 +41,6 @@ export function buildPackPlan(pack: PackDocument, paper: 'a4' | 'letter' | undef
   // Page numbers have a column of fixed width, so the second pass agrees with itself.
   if (front.contentsPages !== guess) throw new Error(`the contents take ${front.contentsPages} pages laid out for ${guess}`);
   const { structure, ctx } = front;
-  warnings.push(...ctx.warnings);
   const furnished: PlanPage[] = [];
   const total = 1 + front.contentsPages + chapters.reduce((n, c) => n + c.pages.length, 0);
   const add = (page: PaginatedPage, furniture: 'none' | 'footer' | 'both', doc: Pick<BriefDocument, 'header' | 'labels'>, pageCtx: LayoutContext) => {
@@ -52,6 +51,8 @@ export function buildPackPlan(pack: PackDocument, paper: 'a4' | 'letter' | undef
     return furnished.at(-1)!;
   };
   front.pages.forEach((page, i) => add(page, i === 0 ? 'none' : 'both', pack, ctx));
+  // After the pack's own pages are furnished: a running header cut short warns into this context too.
+  warnings.push(...ctx.warnings);
   const chapterStarts: number[] = [];
   chapters.forEach((layout, c) => {
     const grafted = graftChapter(layout, structure);
