@@ -1,6 +1,7 @@
 import type { SlideLayout } from '../model/document.js';
 import { theme } from '../theme.js';
 import { EDGE_STRIP, FOOTER_RULE, NUMBER_BOX, SLIDE, TITLE_BOX, TITLE_RULE, PT, type Rect } from '../writers/pptx/deck-geometry.js';
+import { LAYOUT_BACKGROUND } from '../writers/pptx/define-masters.js';
 import { DARK_LAYOUTS } from '../writers/pptx/plan-context.js';
 import type { PlannedSlide, ShapeBox, SlidePlan, TextBox } from '../writers/pptx/slide-plan.js';
 
@@ -11,16 +12,6 @@ import type { PlannedSlide, ShapeBox, SlidePlan, TextBox } from '../writers/pptx
  * browser wraps each paragraph in the box's width at the size the planner measured it.
  */
 
-const BACKGROUND: Record<SlideLayout, string> = {
-  anniversary: theme.colour.dark,
-  title: theme.colour.dark,
-  section: theme.colour.accent,
-  closing: theme.colour.dark,
-  content: theme.colour.paper,
-  'two-column': theme.colour.paper,
-  'key-figures': theme.colour.paper,
-  timeline: theme.colour.paper,
-};
 
 /** Em width of the hanging indent of a bulleted paragraph (as the deck's bullet indent). */
 const BULLET_INDENT_PT = 18;
@@ -101,7 +92,7 @@ const STYLE = `<style>.t{display:flex;flex-direction:column;width:100%;height:10
 export function slideSvg(slide: PlannedSlide, number: number, plan: Pick<SlidePlan, 'footer'>, label = `Slide ${number}`): string {
   const dark = DARK_LAYOUTS.has(slide.layout);
   const parts = [
-    rect({ x: 0, y: 0, w: SLIDE.w, h: SLIDE.h }, BACKGROUND[slide.layout]),
+    rect({ x: 0, y: 0, w: SLIDE.w, h: SLIDE.h }, LAYOUT_BACKGROUND[slide.layout]),
     master(slide.layout),
     ...slide.shapes.map(shape),
     ...(slide.pictures ?? []).map(

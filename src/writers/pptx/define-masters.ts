@@ -8,7 +8,8 @@ import type { TextBox } from './slide-plan.js';
 type MasterObject = NonNullable<SlideMasterProps['objects']>[number];
 
 const LATIN = theme.font.deck.latin;
-const BACKGROUND: Record<SlideLayout, string> = {
+/** The background colour of each layout, for the masters and for anything that draws the plan (the studio's thumbnails). */
+export const LAYOUT_BACKGROUND: Record<SlideLayout, string> = {
   anniversary: theme.colour.dark,
   title: theme.colour.dark,
   section: theme.colour.accent,
@@ -89,7 +90,7 @@ export function defineMasters(pptx: Pptx, layouts: readonly SlideLayout[], foote
     const dark = DARK_LAYOUTS.has(layout);
     pptx.defineSlideMaster({
       title: masterName(layout),
-      background: { color: BACKGROUND[layout] },
+      background: { color: LAYOUT_BACKGROUND[layout] },
       objects: [...(dark ? darkObjects(layout) : lightObjects(footer, lang)), titlePlaceholder(layout)],
       ...(dark
         ? {}
