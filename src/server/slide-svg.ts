@@ -12,7 +12,6 @@ import type { PlannedSlide, ShapeBox, SlidePlan, TextBox } from '../writers/pptx
  * browser wraps each paragraph in the box's width at the size the planner measured it.
  */
 
-
 /** Em width of the hanging indent of a bulleted paragraph (as the deck's bullet indent). */
 const BULLET_INDENT_PT = 18;
 
