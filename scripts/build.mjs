@@ -35,7 +35,8 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts' },
+  // The command, the worker of a batch build, and the render worker of `casebrief serve`: one bundle, shared chunks.
+  entryPoints: { cli: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts', 'server/render-worker': 'src/server/render-worker.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
