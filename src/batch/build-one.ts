@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { CaseStudyError, formatProblem, type Problem } from '../errors.js';
-import { loadCaseStudy } from '../index.js';
-import { renderCaseStudy } from '../index.js';
+// The modules themselves, not the index: a build needs neither the survey import nor the rest of the API.
+import { loadCaseStudy } from '../load/load-case-study.js';
+import { renderCaseStudy } from '../pipeline.js';
 import { writeAtomically } from '../output/write-atomic.js';
 import type { BuildOutcome, BuildSettings } from './build-settings.js';
 

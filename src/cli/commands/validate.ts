@@ -1,5 +1,6 @@
 import { CaseStudyError, UsageError, formatProblem } from '../../errors.js';
-import { loadCaseStudy, validateCaseStudy } from '../../index.js';
+import { loadCaseStudy } from '../../load/load-case-study.js';
+import { validateCaseStudy } from '../../pipeline.js';
 import { expandInputs } from '../expand-inputs.js';
 import { parseCommandArgs } from '../options.js';
 import type { Io } from '../io.js';
