@@ -88,6 +88,7 @@ export const openApi = {
         properties: {
           path: { type: 'array', items: { type: ['string', 'integer'] }, minItems: 1, examples: [['sections', 0, 'paragraphs', 1]] },
           value: { description: 'The new value; absent or null deletes the value at path.' },
+          to: { type: 'integer', minimum: 0, description: 'Moves the list item at path to this place of its list (0-based), with its comments; value is then not read.' },
         },
       },
     },

@@ -1,4 +1,4 @@
-import { isCollection, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type YAMLSeq } from 'yaml';
 
 /**
  * Structured edits of case-study YAML that keep what the person wrote: comments, key order,
@@ -14,10 +14,15 @@ import { isCollection, isMap, isScalar, isSeq, parseDocument, Scalar, stringify,
 
 export type YamlPath = (string | number)[];
 
-/** One edit: set the value at `path` (created if missing), or delete it when `value` is `undefined` (JSON `null`). */
+/**
+ * One edit: set the value at `path` (created if missing), or delete it when `value` is `undefined`
+ * (JSON `null`); or, with `to`, move the list item at `path` to place `to` of its list (0-based),
+ * with its comments.
+ */
 export interface YamlEdit {
   path: YamlPath;
   value?: unknown;
+  to?: number;
 }
 
 /** Thrown when the text cannot be edited (it is not valid YAML, or a path leads through a value). */
@@ -55,6 +60,7 @@ function applyOne(text: string, edit: YamlEdit): string {
   const path = checkPath(edit.path);
   const value = edit.value === null ? undefined : edit.value;
   const doc = parse(text);
+  if (edit.to !== undefined) return move(doc, text, path, edit.to);
   const node = doc.getIn(path, true);
   const lineWidth = value !== undefined && isScalar(node) ? FOLD_WIDTH : closestLineWidth(doc, text);
   if (value !== undefined && isScalar(node) && node.range && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
@@ -77,6 +83,58 @@ function applyOne(text: string, edit: YamlEdit): string {
     doc.setIn(path, doc.createNode(value));
   }
   return doc.toString({ lineWidth, minContentWidth: 40 });
+}
+
+/** Moves the list item at `path` to place `to` of the same list; the other items keep their order. */
+function move(doc: Document, text: string, path: YamlPath, to: unknown): string {
+  const from = path[path.length - 1];
+  const listPath = path.slice(0, -1);
+  const list = listPath.length ? doc.getIn(listPath, true) : doc.contents;
+  const where = listPath.join('.') || 'the file';
+  if (typeof from !== 'number' || !isSeq(list)) throw new YamlEditError(`only a list item can be moved; ${path.join('.')} is not one`);
+  if (from >= list.items.length) throw new YamlEditError(`${where} has no item ${from}`);
+  if (!Number.isInteger(to) || (to as number) < 0 || (to as number) >= list.items.length) {
+    throw new YamlEditError(`"to" is the item's new place in ${where}: a whole number from 0 to ${list.items.length - 1}`);
+  }
+  if (to === from) return text;
+  const order = list.items.map((_, i) => i);
+  order.splice(to as number, 0, ...order.splice(from, 1));
+  const spliced = moveLines(text, list, order);
+  if (spliced !== undefined) {
+    // The text moved as lines must read back as the list reordered, and stay valid YAML.
+    const check = parseDocument(spliced);
+    const expected = doc.toJS() as unknown;
+    const parent = listPath.reduce((node: unknown, key) => (node as Record<string | number, unknown>)[key], expected) as unknown[];
+    const reordered = order.map((i) => parent[i]);
+    parent.splice(0, parent.length, ...reordered);
+    if (!check.errors.length && JSON.stringify(check.toJS()) === JSON.stringify(expected)) return spliced;
+  }
+  const lineWidth = closestLineWidth(doc, text);
+  const [item] = list.items.splice(from, 1);
+  list.items.splice(to as number, 0, item);
+  return doc.toString({ lineWidth, minContentWidth: 40 });
+}
+
+/**
+ * A block list reordered as lines of its source text: each item keeps its lines as written, with
+ * the comment lines right above it. Undefined when the list is not one item per "- " line.
+ */
+function moveLines(text: string, list: YAMLSeq, order: readonly number[]): string | undefined {
+  const starts: number[] = [];
+  let end = 0;
+  for (const item of list.items) {
+    const range = (item as { range?: [number, number, number] } | null)?.range;
+    if (!range) return undefined;
+    let start = text.lastIndexOf('\n', range[0] - 1) + 1;
+    if (!/^ *- +$/.test(text.slice(start, range[0]))) return undefined;
+    // Comment lines just above an item go with it.
+    for (let above = text.lastIndexOf('\n', start - 2) + 1; start > 0 && /^ *#[^\n]*\n$/.test(text.slice(above, start)); above = text.lastIndexOf('\n', start - 2) + 1) start = above;
+    starts.push(start);
+    end = text[range[1] - 1] === '\n' ? range[1] : text.indexOf('\n', range[1]) + 1 || text.length;
+  }
+  const chunks = starts.map((start, i) => text.slice(start, starts[i + 1] ?? end));
+  if (!chunks.every((c) => c.endsWith('\n'))) return undefined;
+  return text.slice(0, starts[0]) + order.map((i) => chunks[i]).join('') + text.slice(end);
 }
 
 /**

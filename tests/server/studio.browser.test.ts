@@ -139,6 +139,37 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
     expect(await findInEditor('# Milan–Shanghai, from the Europe')).toBe('# Milan–Shanghai, from the Europe - China Exchange Platform Survey.');
   });
 
+  it('moves a section up and back down from the keyboard; the YAML and the preview follow', async () => {
+    await page.click('#tab-form');
+    const heading = (i: number) => page.locator(`#f-sections-${i}-heading-en`).inputValue();
+    const headings = async () => Promise.all([0, 1, 2, 3, 4].map(heading));
+    const before = await headings();
+    const version = await page.locator('#pages').getAttribute('data-version');
+    await page.click('#f-sections-4-move-up');
+    await expect.poll(heading.bind(null, 3), { timeout: 30_000 }).toBe(before[4]);
+    // The focus stays with the moved section: Enter moves it once more.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-3-move-up');
+    await page.keyboard.press('Enter');
+    await expect.poll(headings, { timeout: 30_000 }).toEqual([before[0], before[1], before[4], before[2], before[3]]);
+    await page.locator('#f-sections-2-move-up').evaluate((n) => n.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: path.join(SHOTS, 'studio-move.png') });
+    await previewUpToDate();
+    expect(await page.locator('#pages').getAttribute('data-version')).not.toBe(version);
+    await page.click('#tab-yaml');
+    const obstacles = await findInEditor('kind: obstacles');
+    expect(obstacles).toBe('  - kind: obstacles');
+    await page.click('#tab-form');
+    await page.focus('#f-sections-2-move-down');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-3-move-down');
+    await page.keyboard.press('Enter');
+    await expect.poll(headings, { timeout: 30_000 }).toEqual(before);
+    // At the bottom, "Move down" is off and the focus is on "Move up".
+    expect(await page.locator('#f-sections-4-move-down').isDisabled()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-4-move-up');
+    await previewUpToDate();
+  });
+
   it('marks a typo at its line and column as you type, and clears it once fixed', async () => {
     const line =
       readFileSync(path.join(folder, 'milan-shanghai.yaml'), 'utf8')

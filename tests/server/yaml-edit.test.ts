@@ -73,6 +73,28 @@ describe('structured edits of case-study YAML', () => {
     );
   });
 
+  it('moves a list item with its comments, leaving the rest of the text as it was', () => {
+    const withComment = SAMPLE.replace('  - kind: future\n', '  # The outlook, as the survey gives it.\n  - kind: future\n');
+    const after = applyYamlEdits(withComment, [{ path: ['sections', 3], to: 0 }]);
+    const before = parse(withComment);
+    const data = parse(after);
+    expect(data.sections.map((s: { kind: string }) => s.kind)).toEqual(['future', 'character', 'activities', 'achievements', 'obstacles']);
+    expect(data.sections[0]).toEqual(before.sections[3]);
+    expect(after.indexOf('# The outlook, as the survey gives it.')).toBeLessThan(after.indexOf('- kind: future'));
+    expect(after.indexOf('- kind: future')).toBeLessThan(after.indexOf('- kind: character'));
+    // Every line is still there; moving down and back up gives the text back.
+    expect(changedLines(withComment, after)).toEqual([]);
+    expect(applyYamlEdits(after, [{ path: ['sections', 0], to: 3 }])).toBe(withComment);
+    expect(applyYamlEdits(SAMPLE, [{ path: ['timeline', 2], to: 2 }])).toBe(SAMPLE);
+  });
+
+  it('refuses moves it cannot make', () => {
+    expect(() => applyYamlEdits(SAMPLE, [{ path: ['sections', 1], to: 5 }])).toThrow(/from 0 to 4/);
+    expect(() => applyYamlEdits(SAMPLE, [{ path: ['sections', 9], to: 0 }])).toThrow(/no item 9/);
+    expect(() => applyYamlEdits(SAMPLE, [{ path: ['title'], to: 0 }])).toThrow(/only a list item/);
+    expect(() => applyYamlEdits(SAMPLE, [{ path: ['sections', 0], to: 1.5 }])).toThrow(/whole number/);
+  });
+
   it('refuses edits it cannot make', () => {
     expect(() => applyYamlEdits('id: [unclosed\n', [{ path: ['id'], value: 'x' }])).toThrow(YamlEditError);
     expect(() => applyYamlEdits(SAMPLE, [{ path: [], value: 'x' }])).toThrow(YamlEditError);

@@ -24,8 +24,11 @@ type Schema = {
 };
 
 export interface FormContext {
-  /** Reports an edit; `structural` when the form must be drawn again (items added or removed). */
-  edit(edit: YamlEdit, structural?: boolean): void;
+  /**
+   * Reports an edit; `structural` when the form must be drawn again (items added, removed or
+   * moved), then `focus` names the control to put the focus on.
+   */
+  edit(edit: YamlEdit, structural?: boolean, focus?: string): void;
   /** Saves a picture file into the folder; resolves to its name. */
   upload(file: File): Promise<string>;
 }
@@ -284,9 +287,12 @@ export function renderForm(container: HTMLElement, data: Record<string, unknown>
       const wrap = el('div', { class: 'item' });
       wrap.append(field([...path, i], key, itemSchema, item, true, title));
       if (!tuple) {
+        const bar = el('div', { class: 'item-bar' });
+        if (items.length > 1) bar.append(moveButton(path, i, -1, items.length, title), moveButton(path, i, 1, items.length, title));
         const remove = el('button', { type: 'button', class: 'small' }, `Remove ${title.toLowerCase()}`);
         remove.addEventListener('click', () => ctx.edit({ path: [...path, i] }, true));
-        wrap.append(el('div', { class: 'item-bar' }, remove));
+        bar.append(remove);
+        wrap.append(bar);
       }
       box.append(wrap);
     });
@@ -302,6 +308,21 @@ export function renderForm(container: HTMLElement, data: Record<string, unknown>
     }
     if (!required && value === undefined) box.setAttribute('data-empty', 'true');
     return box;
+  }
+
+  /** "Move up" or "Move down" for item `i` of a list of `count`; the focus follows the item, so the key can be pressed again. */
+  function moveButton(path: YamlPath, i: number, step: -1 | 1, count: number, title: string): HTMLElement {
+    const word = step < 0 ? 'up' : 'down';
+    const id = (n: number, w: string) => `${idOf([...path, n])}-move-${w}`;
+    const button = el('button', { type: 'button', class: 'small', id: id(i, word), 'aria-label': `Move ${title.toLowerCase()} ${word}` }, step < 0 ? 'Move up' : 'Move down');
+    const to = i + step;
+    if (to < 0 || to >= count) button.setAttribute('disabled', '');
+    button.addEventListener('click', () => {
+      // At the top or bottom, the key that still works takes the focus.
+      const next = to === 0 ? 'down' : to === count - 1 ? 'up' : word;
+      ctx.edit({ path: [...path, i], to }, true, id(to, next));
+    });
+    return button;
   }
 
   function addButton(path: YamlPath, label: string, schema: Schema): HTMLElement {

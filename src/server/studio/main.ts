@@ -187,7 +187,7 @@ function drawForm() {
 }
 
 /** A change made in the form, applied to the YAML text (comments and untouched text kept). */
-function formEdit(edit: YamlEdit, structural = false) {
+function formEdit(edit: YamlEdit, structural = false, focus?: string) {
   try {
     editor.setText(applyYamlEdits(editor.text(), [edit]));
   } catch (err) {
@@ -199,6 +199,7 @@ function formEdit(edit: YamlEdit, structural = false) {
   }
   changed('form');
   if (structural) drawForm();
+  if (focus) document.getElementById(focus)?.focus();
 }
 
 function selectTab(tab: 'form' | 'yaml') {
