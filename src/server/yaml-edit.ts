@@ -128,7 +128,11 @@ function moveLines(text: string, list: YAMLSeq, order: readonly number[]): strin
     let start = text.lastIndexOf('\n', range[0] - 1) + 1;
     if (!/^ *- +$/.test(text.slice(start, range[0]))) return undefined;
     // Comment lines just above an item go with it.
-    for (let above = text.lastIndexOf('\n', start - 2) + 1; start > 0 && /^ *#[^\n]*\n$/.test(text.slice(above, start)); above = text.lastIndexOf('\n', start - 2) + 1) start = above;
+    while (start > 0) {
+      const above = text.lastIndexOf('\n', start - 2) + 1;
+      if (!/^ *#[^\n]*\n$/.test(text.slice(above, start))) break;
+      start = above;
+    }
     starts.push(start);
     end = text[range[1] - 1] === '\n' ? range[1] : text.indexOf('\n', range[1]) + 1 || text.length;
   }
