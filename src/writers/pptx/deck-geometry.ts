@@ -61,3 +61,45 @@ export const FIGURE_AREA: Rect = { x: MARGIN, y: 1.95, w: INNER_W, h: 4.65 };
 
 /** Points per inch. */
 export const PT = 72;
+
+/**
+ * Where a deck's boxes come from: casebrief's own masters (`HOUSE_FRAME`), or an organisation's
+ * template, whose layouts' placeholders give the boxes (src/brand/deck-template). The planners fit
+ * text into these rectangles the same way whichever they are.
+ */
+export interface DeckFrame {
+  slide: { w: number; h: number };
+  title: Record<SlideLayout, Rect>;
+  subtitle: Rect;
+  closingSubtitle: Rect;
+  anniversarySubtitle: Rect;
+  anniversaryBody: Rect;
+  closingSmall: Rect;
+  body: Rect;
+  columns: readonly [Rect, Rect];
+  /** Key figures, timelines (and other drawn slides) take this area. */
+  figures: Rect;
+  /** A picture on a title or section slide. */
+  picture: Rect;
+  footer: Rect;
+  /** Largest title size on content slides, when a template sets one (points). */
+  titleMax?: number;
+  /** Largest body size, when a template sets one (points). */
+  bodyMax?: number;
+}
+
+/** The boxes of casebrief's own masters. */
+export const HOUSE_FRAME: DeckFrame = {
+  slide: SLIDE,
+  title: TITLE_BOX,
+  subtitle: SUBTITLE_BOX,
+  closingSubtitle: CLOSING_SUBTITLE_BOX,
+  anniversarySubtitle: ANNIVERSARY_SUBTITLE_BOX,
+  anniversaryBody: ANNIVERSARY_BODY_BOX,
+  closingSmall: CLOSING_SMALL_BOX,
+  body: BODY_BOX,
+  columns: COLUMN_BOXES,
+  figures: FIGURE_AREA,
+  picture: { x: 8.35, y: 0.9, w: 4.4, h: 5.7 },
+  footer: FOOTER_BOX,
+};

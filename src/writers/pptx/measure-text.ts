@@ -29,10 +29,48 @@ function advance(face: Face, cp: number): number {
 
 const faces = new Map<string, Face[]>();
 /** Widths by code point, times two, plus one for bold: a number key, not a string made per character. */
-const widths = new Map<number, number>();
+const houseWidths = new Map<number, number>();
+let widths = houseWidths;
 
 function open(file: string): Face {
   return parsedFont(file).font as unknown as Face;
+}
+
+/**
+ * Fonts to measure with instead of Carlito (an organisation template's fonts, by their stand-ins):
+ * one or more families, each a list of files (subsets) for regular and bold; a character takes
+ * the widest advance any family gives it, times `scale` (above 1 for a font with no stand-in).
+ */
+export interface MeasureFonts {
+  /** Names the set, for the width cache. */
+  key: string;
+  families: readonly { regular: readonly string[]; bold: readonly string[] }[];
+  scale: number;
+}
+
+let active: MeasureFonts | undefined;
+const setWidths = new Map<string, Map<number, number>>();
+
+/**
+ * Runs `plan` (synchronous) with text measured in `fonts`; casebrief's own fonts again after it.
+ * Planning is synchronous, so no other plan can run in between.
+ */
+export function withMeasureFonts<T>(fonts: MeasureFonts | undefined, plan: () => T): T {
+  if (!fonts) return plan();
+  const before = { active, widths };
+  active = fonts;
+  let cached = setWidths.get(fonts.key);
+  if (!cached) {
+    cached = new Map();
+    setWidths.set(fonts.key, cached);
+  }
+  widths = cached;
+  try {
+    return plan();
+  } finally {
+    active = before.active;
+    widths = before.widths;
+  }
 }
 
 function latinFaces(bold: boolean): Face[] {
@@ -43,6 +81,23 @@ function latinFaces(bold: boolean): Face[] {
     faces.set(key, list);
   }
   return list;
+}
+
+/** The widest advance the active set's families give a code point, or undefined when none has it. */
+function activeWidth(set: MeasureFonts, cp: number, bold: boolean): number | undefined {
+  let width: number | undefined;
+  for (const family of set.families) {
+    const files = bold ? family.bold : family.regular;
+    const key = `file:${files.join('|')}`;
+    let list = faces.get(key);
+    if (!list) {
+      list = files.map(open);
+      faces.set(key, list);
+    }
+    const face = list.find((f) => f.hasGlyphForCodePoint(cp));
+    if (face) width = Math.max(width ?? 0, advance(face, cp) * set.scale);
+  }
+  return width;
 }
 
 function cjkFace(bold: boolean): Face {
@@ -75,8 +130,9 @@ export function charWidth(cp: number, bold = false): number {
   if (known !== undefined) return known;
   let width: number | undefined;
   if (!isEastAsian(cp)) {
-    const face = latinFaces(bold).find((f) => f.hasGlyphForCodePoint(cp));
-    if (face) width = advance(face, cp);
+    if (active) width = activeWidth(active, cp, bold);
+    const face = width === undefined ? latinFaces(bold).find((f) => f.hasGlyphForCodePoint(cp)) : undefined;
+    if (face) width = advance(face, cp) * (active?.scale ?? 1);
   }
   if (width === undefined) {
     const face = cjkFace(bold);
@@ -146,6 +202,8 @@ interface MeasuredRuns {
   /** `breaks[i]`: a line may start at character i. */
   breaks: boolean[];
   length: number;
+  /** The width cache of the fonts it was measured in. */
+  widths: Map<number, number>;
 }
 
 // Fitting wraps the same runs at one size after another; their characters are measured once.
@@ -153,7 +211,7 @@ const measured = new WeakMap<readonly PlanRun[], MeasuredRuns>();
 
 function measuredRuns(runs: readonly PlanRun[]): MeasuredRuns {
   const known = measured.get(runs);
-  if (known && known.runs.length === runs.length && known.runs.every((r, i) => r === runs[i] && r.text === known.texts[i])) return known;
+  if (known && known.widths === widths && known.runs.length === runs.length && known.runs.every((r, i) => r === runs[i] && r.text === known.texts[i])) return known;
   const chars: string[] = [];
   const offsets: number[] = [];
   const ems: number[] = [];
@@ -170,7 +228,7 @@ function measuredRuns(runs: readonly PlanRun[]): MeasuredRuns {
       prev = ch;
     }
   }
-  const entry = { runs: [...runs], texts: runs.map((r) => r.text), chars, offsets, ems, breaks, length: at };
+  const entry = { runs: [...runs], texts: runs.map((r) => r.text), chars, offsets, ems, breaks, length: at, widths };
   measured.set(runs, entry);
   return entry;
 }

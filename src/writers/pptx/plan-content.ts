@@ -1,6 +1,6 @@
 import type { Block, Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { BODY_BOX, COLUMN_BOXES, type Rect } from './deck-geometry.js';
+import type { Rect } from './deck-geometry.js';
 import { blockParagraphs } from './block-paragraphs.js';
 import { flowParagraphs, type Flow } from './flow-paragraphs.js';
 import { planTitle, type PlanContext } from './plan-context.js';
@@ -8,8 +8,14 @@ import type { PlannedSlide, TextBox } from './slide-plan.js';
 
 const BODY_SIZES = { max: theme.size.deck.body, min: theme.size.deck.bodyMin };
 
+/** Body sizes, below a template's own body size where it sets a smaller one. */
+function bodySizes(ctx: PlanContext): { max: number; min: number } {
+  const max = ctx.frame.bodyMax;
+  return max === undefined || max >= BODY_SIZES.max ? BODY_SIZES : { max: Math.max(max, BODY_SIZES.min), min: BODY_SIZES.min };
+}
+
 /** Flows blocks into a box at body sizes (never below the body minimum). */
-export function flowBlocks(blocks: readonly Block[], rect: Rect, ctx: PlanContext, sizes: { max: number; min: number } = BODY_SIZES): Flow {
+export function flowBlocks(blocks: readonly Block[], rect: Rect, ctx: PlanContext, sizes: { max: number; min: number } = bodySizes(ctx)): Flow {
   return flowParagraphs(blockParagraphs(blocks, ctx.lang), rect, sizes);
 }
 
@@ -33,6 +39,7 @@ export function flowBox(role: TextBox['role'], rect: Rect, flow: Flow, page: num
  * the second and later ones are titled "… (cont.)".
  */
 export function planContent(slide: Slide, from: number, ctx: PlanContext, blocks: readonly Block[] = slide.body, startContinued = false): PlannedSlide[] {
+  const BODY_BOX = ctx.frame.body;
   const flow = flowBlocks(blocks, BODY_BOX, ctx);
   return flow.pages.map((_, k) => ({
     layout: 'content',
@@ -52,6 +59,8 @@ export function planContent(slide: Slide, from: number, ctx: PlanContext, blocks
  * takes as many slides as the longer one needs.
  */
 export function planTwoColumn(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
+  const { body: BODY_BOX, columns: COLUMN_BOXES } = ctx.frame;
+  const BODY_SIZES = bodySizes(ctx);
   const left = flowBlocks(slide.body, COLUMN_BOXES[0], ctx);
   const right = flowBlocks(slide.aside, COLUMN_BOXES[1], ctx);
   if (left.pages.length > 1 && right.pages.length === 1) {

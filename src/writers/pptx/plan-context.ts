@@ -1,6 +1,6 @@
 import { inlineText, type Slide, type SlideLayout, type Warning } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { TITLE_BOX, type Rect } from './deck-geometry.js';
+import { HOUSE_FRAME, type DeckFrame, type Rect } from './deck-geometry.js';
 import { ELLIPSIS, fitParagraph, fittedBox, type Fitted } from './fit-text.js';
 import type { PlannedSlide, TextBox } from './slide-plan.js';
 import { plainRuns, textRuns } from './text-runs.js';
@@ -14,11 +14,13 @@ export interface PlanContext {
   warnings: Warning[];
   /** Boxes whose text was cut short to fit, with the whole text: it goes to the notes of the slide that shows the box. */
   cut: WeakMap<TextBox, string>;
+  /** Where the boxes are: casebrief's masters, or an organisation template's layouts. */
+  frame: DeckFrame;
 }
 
 /** A new planning context for a deck in `lang`. */
-export function planContext(lang: string, continued: string): PlanContext {
-  return { lang, continued, warnings: [], cut: new WeakMap() };
+export function planContext(lang: string, continued: string, frame: DeckFrame = HOUSE_FRAME): PlanContext {
+  return { lang, continued, warnings: [], cut: new WeakMap(), frame };
 }
 
 /**
@@ -54,13 +56,13 @@ const fit = theme.size.deckFit;
  * The title of a planned slide, fitted to its layout's title box; a
  * continuation slide's title ends with the "(cont.)" label.
  */
-export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean, ctx: PlanContext, maxSize?: number, area: Rect = TITLE_BOX[layout]): TextBox {
+export function planTitle(slide: Slide, layout: SlideLayout, continued: boolean, ctx: PlanContext, maxSize?: number, area: Rect = ctx.frame.title[layout]): TextBox {
   const runs = textRuns(slide.title, ctx.lang);
   if (continued) runs.push(...plainRuns(` ${ctx.continued}`, ctx.lang));
   const rect = area;
   const dark = DARK_LAYOUTS.has(layout);
   const base = dark ? { max: size.title, min: fit.titleMin, floor: fit.titleFloor } : { max: size.slideTitle, min: fit.slideTitleMin, floor: fit.titleFloor };
-  const max = Math.min(base.max, maxSize ?? base.max);
+  const max = Math.min(base.max, maxSize ?? base.max, ctx.frame.titleMax ?? base.max);
   const sizes = { max, min: Math.min(base.min, max), floor: Math.min(base.floor, max) };
   const fitted = fitParagraph(runs, rect, sizes, true);
   const whole = inlineText(slide.title);

@@ -1,6 +1,6 @@
 import { inlineText, type ImageNode, type Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { ANNIVERSARY_BODY_BOX, ANNIVERSARY_SUBTITLE_BOX, CLOSING_SMALL_BOX, CLOSING_SUBTITLE_BOX, SUBTITLE_BOX, TITLE_BOX, type Rect } from './deck-geometry.js';
+import type { Rect } from './deck-geometry.js';
 import { fitParagraph } from './fit-text.js';
 import { flowBlocks, flowBox, planContent } from './plan-content.js';
 import { fittedText, planTitle, shortText, warn, type PlanContext } from './plan-context.js';
@@ -11,14 +11,14 @@ const fit = theme.size.deckFit;
 
 /** With a picture, title and subtitle keep to the left; the picture takes the right. */
 const TEXT_SHARE = 0.58;
-const PICTURE_AREA: Rect = { x: 8.35, y: 0.9, w: 4.4, h: 5.7 };
 
 function narrowed(rect: Rect): Rect {
   return { ...rect, w: rect.w * TEXT_SHARE };
 }
 
 /** The first picture of a slide, scaled into the picture area at its aspect ratio. */
-function picture(image: ImageNode): PictureBox {
+function picture(image: ImageNode, ctx: PlanContext): PictureBox {
+  const PICTURE_AREA = ctx.frame.picture;
   const scale = Math.min(PICTURE_AREA.w / image.width, PICTURE_AREA.h / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
@@ -27,7 +27,7 @@ function picture(image: ImageNode): PictureBox {
 
 function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = false): TextBox[] {
   if (!slide.subtitle.length) return [];
-  const base = closing ? CLOSING_SUBTITLE_BOX : SUBTITLE_BOX;
+  const base = closing ? ctx.frame.closingSubtitle : ctx.frame.subtitle;
   const rect = narrow ? narrowed(base) : base;
   const fitted = fitParagraph(textRuns(slide.subtitle, ctx.lang), rect, { max: theme.size.deck.subtitle, min: fit.small, floor: fit.labelMin });
   const whole = inlineText(slide.subtitle);
@@ -42,14 +42,15 @@ export function planCover(slide: Slide, from: number, ctx: PlanContext): Planned
   const layout = slide.layout === 'section' ? 'section' : 'title';
   const image = slide.body.find((b): b is ImageNode => b.type === 'image');
   const body = slide.body.filter((b) => b !== image);
-  const title = image ? planTitle(slide, layout, false, ctx, undefined, narrowed(TITLE_BOX[layout])) : planTitle(slide, layout, false, ctx);
+  const title = image ? planTitle(slide, layout, false, ctx, undefined, narrowed(ctx.frame.title[layout])) : planTitle(slide, layout, false, ctx);
   const cover: PlannedSlide = { layout, title, boxes: subtitleBox(slide, false, ctx, Boolean(image)), shapes: [], notes: [], from, continued: false };
-  if (image) cover.pictures = [picture(image)];
+  if (image) cover.pictures = [picture(image, ctx)];
   return body.length ? [cover, ...planContent(slide, from, ctx, body, true)] : [cover];
 }
 
 /** The closing slide: thanks, the partner cities and the source in small print; small print too long for it moves to content slides. */
 export function planClosing(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
+  const CLOSING_SMALL_BOX = ctx.frame.closingSmall;
   const flow = flowBlocks(slide.body, CLOSING_SMALL_BOX, ctx, { max: fit.small, min: fit.labelMin });
   const fits = flow.pages.length === 1;
   const closing: PlannedSlide = {
@@ -70,7 +71,8 @@ export function planClosing(slide: Slide, from: number, ctx: PlanContext): Plann
  * Anything else in its body, and a picture, are left to the title slide that follows.
  */
 export function planAnniversary(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
-  const rect = TITLE_BOX.anniversary;
+  const { anniversaryBody: ANNIVERSARY_BODY_BOX, anniversarySubtitle: ANNIVERSARY_SUBTITLE_BOX } = ctx.frame;
+  const rect = ctx.frame.title.anniversary;
   const big = fitParagraph(textRuns(slide.title, ctx.lang), rect, { max: 160, min: 72, floor: fit.titleFloor }, true);
   const title = inlineText(slide.title);
   const boxes: TextBox[] = [

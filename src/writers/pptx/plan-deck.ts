@@ -3,7 +3,7 @@ import { planAnniversary, planClosing, planCover } from './plan-cover.js';
 import { planContent, planTwoColumn } from './plan-content.js';
 import { evenTitles, planContext, shortText, warn, type PlanContext } from './plan-context.js';
 import { theme } from '../../theme.js';
-import { FOOTER_BOX } from './deck-geometry.js';
+import type { DeckFrame } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
 import { planKeyFigures } from './plan-key-figures.js';
 import { planTimeline } from './plan-timeline.js';
@@ -30,8 +30,8 @@ const PLANNERS = {
  * Plans a deck: every document slide becomes one or more planned slides with
  * measured, fitted text. Pure: reads the document, never changes it.
  */
-export function planDeck(doc: DeckDocument): SlidePlan {
-  const ctx = planContext(doc.meta.lang, doc.labels.continued);
+export function planDeck(doc: DeckDocument, frame?: DeckFrame): SlidePlan {
+  const ctx = planContext(doc.meta.lang, doc.labels.continued, frame);
   for (const slide of doc.slides) {
     if (slide.layout !== 'title' && slide.layout !== 'section' && slide.layout !== 'anniversary' && [...slide.body, ...slide.aside].some((b) => b.type === 'image')) {
       warn(ctx, 'W_PPTX_IMAGE_SKIPPED', `a picture on a "${slide.layout}" slide is left out: the deck shows pictures on title and section slides`);
@@ -89,6 +89,7 @@ const NO_GLYPH_NEEDED = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
 
 function planFooter(text: string, ctx: PlanContext): TextBox | undefined {
   if (!text.trim()) return undefined;
+  const FOOTER_BOX = ctx.frame.footer;
   const fitted = fitParagraph(plainRuns(text, ctx.lang), FOOTER_BOX, { max: theme.size.deck.footer, min: 8, floor: 7 });
   if (fitted.truncated)
     warn(ctx, 'W_PPTX_TEXT_CUT', `the footer "${shortText(text)}" is too long for the footer line even at ${fitted.fontSize} pt: every slide shows it cut short with "…"`);

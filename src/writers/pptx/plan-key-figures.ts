@@ -1,6 +1,5 @@
 import { inlineText, type KeyFigure, type KeyFiguresNode, type Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { FIGURE_AREA } from './deck-geometry.js';
 import { fitParagraph } from './fit-text.js';
 import { planContent } from './plan-content.js';
 import { fittedText, planTitle, shortText, type PlanContext } from './plan-context.js';
@@ -20,7 +19,7 @@ export function balancedGroups<T>(items: readonly T[], max: number): T[][] {
 }
 
 function card(figure: KeyFigure, x: number, w: number, ctx: PlanContext): { boxes: TextBox[]; shapes: ShapeBox[] } {
-  const { y, h } = FIGURE_AREA;
+  const { y, h } = ctx.frame.figures;
   const valueRect = { x: x + PAD, y: y + 0.35, w: w - 2 * PAD, h: 1.2 };
   const labelRect = { x: x + PAD, y: y + 1.75, w: w - 2 * PAD, h: h - 2.0 };
   const value = fitParagraph(plainRuns(figure.value, ctx.lang), valueRect, { max: theme.size.deck.figure, min: fit.figureMin, floor: fit.labelMin }, true);
@@ -44,6 +43,7 @@ export function planKeyFigures(slide: Slide, from: number, ctx: PlanContext): Pl
   const node = slide.body.find((b): b is KeyFiguresNode => b.type === 'key-figures');
   const others = slide.body.filter((b) => b !== node);
   const groups = node ? balancedGroups(node.figures, MAX_PER_SLIDE) : [];
+  const FIGURE_AREA = ctx.frame.figures;
   const slides: PlannedSlide[] = groups.map((group, k) => {
     const w = (FIGURE_AREA.w - GAP * (group.length - 1)) / group.length;
     const cards = group.map((f, i) => card(f, FIGURE_AREA.x + i * (w + GAP), w, ctx));

@@ -1,6 +1,5 @@
 import { inlineText, type Slide, type TimelineEvent, type TimelineNode } from '../../model/document.js';
 import { theme } from '../../theme.js';
-import { FIGURE_AREA } from './deck-geometry.js';
 import { fitParagraph, type Fitted } from './fit-text.js';
 import { balancedGroups } from './plan-key-figures.js';
 import { planContent } from './plan-content.js';
@@ -9,7 +8,6 @@ import type { PlannedSlide, ShapeBox, TextBox } from './slide-plan.js';
 import { plainRuns, textRuns } from './text-runs.js';
 
 const MAX_PER_SLIDE = 6;
-const AXIS_Y = FIGURE_AREA.y + FIGURE_AREA.h / 2;
 const DOT = 0.24;
 const DATE_H = 0.4;
 const fit = theme.size.deckFit;
@@ -26,6 +24,8 @@ interface Placed {
  * the slide takes the same size, the largest at which all of them fit.
  */
 function placeEvents(events: readonly TimelineEvent[], ctx: PlanContext): Placed {
+  const FIGURE_AREA = ctx.frame.figures;
+  const AXIS_Y = FIGURE_AREA.y + FIGURE_AREA.h / 2;
   const slot = FIGURE_AREA.w / events.length;
   const left = FIGURE_AREA.x;
   const right = FIGURE_AREA.x + FIGURE_AREA.w;
