@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { streamSSE } from 'hono/streaming';
 import { CaseStudyError, OptionError, type Problem } from '../errors.js';
+import { pdfFontFile } from '../fonts/font-files.js';
 import { formats, importSurveyText, type Warning } from '../index.js';
 import { checkImage } from '../load/check-image.js';
 import { BadNameError, MAX_STUDY_BYTES, NoSuchStudyError, StudyFolder } from './folder.js';
@@ -324,6 +325,18 @@ export function createStudioApp(config: StudioConfig): StudioApp {
   app.get('/', (c) => asset(c, 'index.html'));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => asset(c, c.req.param('name')));
+  // Chinese text in the slide thumbnails is set in the Noto Sans SC the PDF embeds, read from its
+  // npm package (10 MB a face); the page's unicode-range asks for it only when there is Chinese to show.
+  for (const [name, role] of [
+    ['noto-sans-sc-400.ttf', 'cjk'],
+    ['noto-sans-sc-700.ttf', 'cjk-bold'],
+  ] as const) {
+    app.get(`/assets/fonts/${name}`, async (c) => {
+      c.header('Content-Type', 'font/ttf');
+      c.header('Cache-Control', 'max-age=86400');
+      return c.body(toArrayBuffer(await readFile(pdfFontFile(role))), 200);
+    });
+  }
 
   app.notFound((c) => c.json({ error: `not found: ${c.req.path}` }, 404));
   app.onError((err, c) => errorResponse(err, c, folder.dir));

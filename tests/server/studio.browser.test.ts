@@ -23,6 +23,8 @@ let browser: Browser | undefined;
 let studio: RunningStudio;
 let folder: string;
 let page: Page;
+/** What the page fetched, from its first request on. */
+const fetched: { url: string; status: number }[] = [];
 
 beforeAll(async () => {
   expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium), as .ci/run does`).toBe(true);
@@ -34,6 +36,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
   // CI runs every suite at once on two cores: waits are generous, the checks are not.
   page.setDefaultTimeout(60_000);
+  page.on('response', (r) => fetched.push({ url: r.url(), status: r.status() }));
   page.on('pageerror', (err) => {
     throw err;
   });
@@ -121,6 +124,20 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
     expect(await page.locator('#panel-yaml').isVisible()).toBe(true);
     await page.keyboard.press('ArrowLeft');
     expect(await page.locator('#panel-form').isVisible()).toBe(true);
+  });
+
+  it('sets Chinese in the slide thumbnails in Noto Sans SC, served from its npm package (no system font needed)', async () => {
+    await page.selectOption('#opt-lang', 'zh');
+    await page.click('#tab-slides');
+    await previewUpToDate();
+    expect(await page.locator('#slides svg').first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+    expect(fetched.find((r) => r.url.endsWith('/assets/fonts/noto-sans-sc-400.ttf'))?.status).toBe(200);
+    // The face is loaded and covers the Chinese on the slides.
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '米兰和上海'))).toBe(true);
+    await page.locator('#slides svg').first().screenshot({ path: path.join(SHOTS, 'studio-slide-zh.png') });
+    await page.selectOption('#opt-lang', 'en');
+    await page.click('#tab-pages');
+    await previewUpToDate();
   });
 
   it('edits a paragraph in the form; the preview and the YAML tab show it', async () => {
