@@ -134,7 +134,10 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
     expect(fetched.find((r) => r.url.endsWith('/assets/fonts/noto-sans-sc-400.ttf'))?.status).toBe(200);
     // The face is loaded and covers the Chinese on the slides.
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '米兰和上海'))).toBe(true);
-    await page.locator('#slides svg').first().screenshot({ path: path.join(SHOTS, 'studio-slide-zh.png') });
+    await page
+      .locator('#slides svg')
+      .first()
+      .screenshot({ path: path.join(SHOTS, 'studio-slide-zh.png') });
     await page.selectOption('#opt-lang', 'en');
     await page.click('#tab-pages');
     await previewUpToDate();
