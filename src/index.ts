@@ -17,6 +17,7 @@ export type { CaseStudy as CaseStudyData } from './load/schema.js';
 export { renderCaseStudy, validateCaseStudy, type RenderCaseStudyOptions, type RenderedFile, type RenderOutput } from './pipeline.js';
 export { renderPack, type RenderPackOptions } from './pack/build-pack.js';
 export type { Warning } from './model/document.js';
+export { clearCaches } from './fonts/process-caches.js';
 
 /** A survey text turned into case-study YAML: the id it proposes, the YAML, and what to check in it. */
 export interface ImportedSurveyText {

@@ -36,6 +36,11 @@ export class Lru<K, V> {
     this.entries.set(key, { value, used: ++this.clock });
   }
 
+  /** Forgets every entry. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   private dropLeastUsed(): void {
     const count = Math.max(1, Math.floor(this.limit / 10));
     const oldest = [...this.entries].sort((a, b) => a[1].used - b[1].used).slice(0, count);

@@ -1,5 +1,6 @@
 import type { Font } from 'fontkit';
 import { Lru } from './lru.js';
+import { SubsetFiles } from './subset-cache.js';
 
 /** One glyph of a shaped run: its id in the font, its advance (font units) and the characters it stands for. */
 export interface ShapedGlyph {
@@ -42,6 +43,8 @@ export type Shaper = (text: string, features: readonly string[] | undefined) => 
 /** Distinct runs a face remembers: a brief has ~2,000 distinct words, a batch of many briefs more. */
 const RUNS_KEPT = 20_000;
 
+let fontsMade = 0;
+
 /**
  * A font as pdfkit's `registerFont` takes it (any object with a `layout` method), owning a
  * fontkit font, which pdfkit subsets and reads metrics from, and a shaper with its cache of
@@ -51,6 +54,9 @@ const RUNS_KEPT = 20_000;
  */
 export class ShapedFont {
   private readonly runs = new Lru<string, ShapedRun>(RUNS_KEPT);
+  private readonly subsets: SubsetFiles;
+  /** Names this font in the keys of per-process caches (widths, set lines): fonts differ, ids differ. */
+  readonly id = ++fontsMade;
 
   constructor(
     /** The fontkit font the glyphs come from. */
@@ -58,7 +64,15 @@ export class ShapedFont {
     private readonly shaper: Shaper,
     /** The `post` header's fields, given apart from fontkit (see harfbuzz-shaper.ts). */
     readonly post: PostHeader,
-  ) {}
+  ) {
+    this.subsets = new SubsetFiles(font);
+  }
+
+  /** Forgets the runs shaped and the subset files made so far (see process-caches.ts). */
+  forget(): void {
+    this.runs.clear();
+    this.subsets.clear();
+  }
 
   /** The shaped run of `text`, from the cache (frozen: read it, don't change it). */
   shape(text: string, features?: readonly string[]): ShapedRun {
@@ -88,9 +102,10 @@ export class ShapedFont {
     };
   }
 
-  // What pdfkit's EmbeddedFont reads of its font besides `layout`: fontkit's own values.
-  createSubset(): ReturnType<Font['createSubset']> {
-    return this.font.createSubset();
+  // What pdfkit's EmbeddedFont reads of its font besides `layout`: fontkit's own values, and
+  // fontkit's subsets, whose files are remembered by their glyphs (subset-cache.ts).
+  createSubset(): ReturnType<SubsetFiles['create']> {
+    return this.subsets.create();
   }
   getGlyph(id: number): ReturnType<Font['getGlyph']> {
     return this.font.getGlyph(id);

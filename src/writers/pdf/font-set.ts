@@ -1,10 +1,14 @@
 import { parsedFont } from '../../fonts/font-cache.js';
 import { pdfFontFile, type FaceRole } from '../../fonts/font-files.js';
 import { harfbuzzFont, loadHarfbuzz } from '../../fonts/harfbuzz-shaper.js';
+import { onClearCaches } from '../../fonts/process-caches.js';
 import { ShapedFont } from '../../fonts/shaped-font.js';
 
 // One shaped font per face and process: pdfkit is given it for every document (STYLE.md: parse each font once).
 const faces = new Map<FaceRole, ShapedFont>();
+onClearCaches(() => {
+  for (const f of faces.values()) f.forget();
+});
 
 /** Makes the faces ready to open: loads the shaper, once per process. */
 export async function prepareFaces(): Promise<void> {

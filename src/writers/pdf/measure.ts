@@ -1,6 +1,7 @@
 import type { FaceRole } from '../../fonts/font-files.js';
 import type { ShapedFont } from '../../fonts/shaped-font.js';
 import { Lru } from '../../fonts/lru.js';
+import { onClearCaches } from '../../fonts/process-caches.js';
 import { face, prepareFaces } from './font-set.js';
 
 /** Vertical metrics of a face, as fractions of the type size. */
@@ -19,20 +20,30 @@ export interface Measurer {
 }
 
 /**
- * Widths in font units per 1000 em, by face and text: facts about the fonts, kept for the process
- * (a batch measures the same words in every case study), the least used dropped past a limit.
+ * Widths in font units per 1000 em, by font and text: facts about the fonts, kept for the process
+ * (a batch measures the same words in every case study), the least used dropped past a limit. The
+ * key names the font itself (its parsed file), not only its role, so fonts chosen per document
+ * never share a width.
  */
 const widths = new Lru<string, number>(100_000);
+onClearCaches(() => widths.clear());
 
-/** A measurer backed by the process-wide parsed fonts and their widths (ready once the shaper is loaded). */
+let measurer: Measurer | undefined;
+
+/**
+ * The measurer backed by the process-wide parsed fonts and their widths (ready once the shaper is
+ * loaded). It is one object for the process, since its faces never change: the lines set with it
+ * are remembered with it (layout-cache.ts).
+ */
 export async function fontMeasurer(): Promise<Measurer> {
   await prepareFaces();
-  return {
+  measurer ??= {
     width(text, role, size) {
-      const key = `${role}\u0000${text}`;
+      const f = face(role);
+      const key = `${f.id}\u0000${text}`;
       let units = widths.get(key);
       if (units === undefined) {
-        units = unitsWidth(text, role);
+        units = unitsWidth(text, f);
         widths.set(key, units);
       }
       return (units * size) / 1000;
@@ -43,10 +54,10 @@ export async function fontMeasurer(): Promise<Measurer> {
       return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
     },
   };
+  return measurer;
 }
 
-function unitsWidth(text: string, role: FaceRole): number {
-  const f = face(role);
+function unitsWidth(text: string, f: ShapedFont): number {
   let total = 0;
   // pdfkit shapes each space-terminated word on its own, so measure the same chunks to match what it draws.
   for (const chunk of text.split(/(?<=[ \t])/)) {

@@ -2,6 +2,7 @@ import type { Warning } from '../../model/document.js';
 import { hash, theme } from '../../theme.js';
 import { faceRuns } from './face-runs.js';
 import type { FlowRow, LayoutContext } from './flow.js';
+import { cachedLines } from './layout-cache.js';
 import type { TextMark } from './plan.js';
 import { setLines } from './set-lines.js';
 import type { StyledRun } from './styled-text.js';
@@ -29,11 +30,14 @@ export function textRows(runs: readonly StyledRun[], style: TextStyle, tag: numb
 export function textLines(runs: readonly StyledRun[], style: TextStyle, ctx: LayoutContext): TextMark[][] {
   const x0 = style.x ?? ctx.x;
   const width = style.width ?? ctx.width;
-  const face = faceRuns(runs, { measurer: ctx.measurer, docLang: ctx.docLang, cjkOpen: ctx.cjkOpen, where: style.where, warnings: ctx.warnings });
-  const m = ctx.measurer.metrics('latin');
+  const { measurer, docLang, cjkOpen, warnings } = ctx;
+  const key = { runs, width, size: style.size, docLang, cjkOpen, where: style.where };
+  // Set once per process for the same text, measure and fonts (layout-cache.ts); placed and coloured here.
+  const lines = cachedLines(measurer, key, warnings, () => setLines(faceRuns(runs, { measurer, docLang, cjkOpen, where: style.where, warnings }), width, style.size, measurer));
+  const m = measurer.metrics('latin');
   // Centre the Latin face's ascent+descent in the line box; CJK glyphs sit within it.
   const baseline = (style.leading - (m.ascent + m.descent) * style.size) / 2 + m.ascent * style.size;
-  return setLines(face, width, style.size, ctx.measurer).map((line) => {
+  return lines.map((line) => {
     const offset = style.align === 'right' ? width - line.width : style.align === 'center' ? (width - line.width) / 2 : 0;
     return line.fragments.map((f) => ({
       kind: 'text' as const,
