@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
 import { CaseStudyError, OptionError } from './errors.js';
+import { deckTemplateOption } from './brand/deck-template/deck-template-option.js';
 import { withImage, type LoadedCaseStudy } from './load/load-case-study.js';
 import { localize, type LocalizedCaseStudy } from './load/localize.js';
 import { isRealDate } from './load/schema.js';
@@ -28,6 +29,10 @@ export interface RenderCaseStudyOptions {
   templates?: string;
   /** Seconds since 1970 to stamp into the files instead of now: equal input then gives equal bytes. */
   sourceDateEpoch?: number;
+  /** Build the deck inside this PowerPoint template (a .potx or .pptx file): its masters, layouts, theme and logos. */
+  deckTemplate?: string;
+  /** A YAML file pinning, per kind of slide, the template layout (by name) it goes on; needs `deckTemplate`. */
+  layoutMap?: string;
 }
 
 /** One rendered file, in memory. */
@@ -75,7 +80,8 @@ export async function settingsFrom(options: RenderCaseStudyOptions = {}): Promis
   if (!templates.messages[lang]) throw new OptionError(`no labels for language "${lang}"; available: ${Object.keys(templates.messages).sort().join(', ')}`);
   // Formats in the registry's order, each once.
   const ordered = writers().filter((w) => chosen.includes(w));
-  return { writers: ordered, templates, lang, asOf, event: options.event, paper, pdfa: options.pdfa ?? false, sourceDateEpoch: epoch };
+  const deckTemplate = await deckTemplateOption(options.deckTemplate, options.layoutMap);
+  return { writers: ordered, templates, lang, asOf, event: options.event, paper, pdfa: options.pdfa ?? false, sourceDateEpoch: epoch, ...(deckTemplate ? { deckTemplate } : {}) };
 }
 
 /** The day (UTC) of `epoch` seconds, or of now: YYYY-MM-DD. */

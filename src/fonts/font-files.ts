@@ -58,3 +58,13 @@ export function deckMeasureFontFiles(role: 'latin' | 'latin-bold'): string[] {
   // Latin first; the other subsets give Calibri's Greek, Cyrillic and Vietnamese letters their widths.
   return ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'].map((subset) => path.join(dir, `carlito-${subset}-${weight}-normal.woff`));
 }
+
+/**
+ * Files of a @fontsource package (woff, one per subset) for measuring a deck template's text in a
+ * metric-compatible stand-in: `family` as the package names its files (e.g. `arimo`).
+ */
+export function fontsourceFiles(family: string, bold: boolean, subsets: readonly string[] = ['latin', 'latin-ext', 'greek', 'cyrillic', 'vietnamese']): string[] {
+  const dir = path.join(packageDir(`@fontsource/${family}`), 'files');
+  const weight = bold ? 700 : 400;
+  return subsets.map((subset) => path.join(dir, `${family}-${subset}-${weight}-normal.woff`)).filter((file) => existsSync(file));
+}

@@ -71,6 +71,8 @@ export interface DeckFrame {
   slide: { w: number; h: number };
   title: Record<SlideLayout, Rect>;
   subtitle: Rect;
+  /** The subtitle of a section slide, where it differs from a title slide's. */
+  sectionSubtitle?: Rect;
   closingSubtitle: Rect;
   anniversarySubtitle: Rect;
   anniversaryBody: Rect;

@@ -39,13 +39,12 @@ function open(file: string): Face {
 /**
  * Fonts to measure with instead of Carlito (an organisation template's fonts, by their stand-ins):
  * one or more families, each a list of files (subsets) for regular and bold; a character takes
- * the widest advance any family gives it, times `scale` (above 1 for a font with no stand-in).
+ * the widest advance any family gives it, each times its `scale` (above 1 for a font with no stand-in).
  */
 export interface MeasureFonts {
   /** Names the set, for the width cache. */
   key: string;
-  families: readonly { regular: readonly string[]; bold: readonly string[] }[];
-  scale: number;
+  families: readonly { regular: readonly string[]; bold: readonly string[]; scale: number }[];
 }
 
 let active: MeasureFonts | undefined;
@@ -95,7 +94,7 @@ function activeWidth(set: MeasureFonts, cp: number, bold: boolean): number | und
       faces.set(key, list);
     }
     const face = list.find((f) => f.hasGlyphForCodePoint(cp));
-    if (face) width = Math.max(width ?? 0, advance(face, cp) * set.scale);
+    if (face) width = Math.max(width ?? 0, advance(face, cp) * family.scale);
   }
   return width;
 }
@@ -132,7 +131,7 @@ export function charWidth(cp: number, bold = false): number {
   if (!isEastAsian(cp)) {
     if (active) width = activeWidth(active, cp, bold);
     const face = width === undefined ? latinFaces(bold).find((f) => f.hasGlyphForCodePoint(cp)) : undefined;
-    if (face) width = advance(face, cp) * (active?.scale ?? 1);
+    if (face) width = advance(face, cp) * (active ? Math.max(...active.families.map((f) => f.scale)) : 1);
   }
   if (width === undefined) {
     const face = cjkFace(bold);

@@ -27,7 +27,7 @@ function picture(image: ImageNode, ctx: PlanContext): PictureBox {
 
 function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = false): TextBox[] {
   if (!slide.subtitle.length) return [];
-  const base = closing ? ctx.frame.closingSubtitle : ctx.frame.subtitle;
+  const base = closing ? ctx.frame.closingSubtitle : slide.layout === 'section' ? (ctx.frame.sectionSubtitle ?? ctx.frame.subtitle) : ctx.frame.subtitle;
   const rect = narrow ? narrowed(base) : base;
   const fitted = fitParagraph(textRuns(slide.subtitle, ctx.lang), rect, { max: theme.size.deck.subtitle, min: fit.small, floor: fit.labelMin });
   const whole = inlineText(slide.subtitle);

@@ -12,6 +12,8 @@ import { writeDeck } from './write-deck.js';
  * files. The document is only read; what could not be drawn as planned comes back as warnings.
  */
 export async function renderPptx(doc: DeckDocument, options: RenderOptions): Promise<RenderResult> {
+  const { deckTemplate } = options;
+  if (deckTemplate) return (await import('./template/render-template.js')).renderIntoTemplate(doc, { ...options, deckTemplate });
   const planned = planDeck(doc);
   const { plan, warnings } = pptxgenInput(planned);
   const when = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date();
