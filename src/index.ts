@@ -18,6 +18,7 @@ export { renderCaseStudy, validateCaseStudy, type RenderCaseStudyOptions, type R
 export { renderPack, type RenderPackOptions } from './pack/build-pack.js';
 export type { Warning } from './model/document.js';
 export { clearCaches } from './fonts/process-caches.js';
+export { checkDeckTemplate, type DeckTemplateReport } from './brand/deck-template/check-template.js';
 
 /** A survey text turned into case-study YAML: the id it proposes, the YAML, and what to check in it. */
 export interface ImportedSurveyText {

@@ -10,7 +10,11 @@ const RENDER_OPTIONS = () => `  -t, --templates DIR    your own brief.hbs / deck
                          day, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH's day)
       --event anniversary  open the deck with the anniversary that falls on or after --as-of
       --paper SIZE       a4 (default) or letter
-      --pdfa             write PDF/A-3b, with the YAML source attached`;
+      --pdfa             write PDF/A-3b, with the YAML source attached
+      --deck-template FILE  build the deck inside your office's PowerPoint template
+                         (.potx or .pptx): its masters, layouts, theme and logos
+      --layout-map FILE  a YAML file pinning a template layout (by name) per kind of slide,
+                         e.g. "content: Titolo e contenuto" (see casebrief template check)`;
 
 const FOOTER = `Exit status: 0 done, 1 bad input (the message says file:line:col and what to fix), 2 bad usage,
 70 a bug in casebrief (run again with --debug and report what it prints).`;
@@ -27,6 +31,7 @@ Usage:
                                                chapter per case study (and with --deck one deck)
   casebrief import <file.txt>... --out DIR     turn the survey's plain-text case studies into YAML
   casebrief serve [folder] [--port N]          the studio in your browser, and an HTTP API
+  casebrief template check FILE.potx           what a deck built in a PowerPoint template will use
   casebrief <command> --help                   the options of one command
   casebrief --help | --version
 
@@ -111,6 +116,24 @@ Example:
   casebrief pack data/ --title "Mission to Shanghai, May 2027" -o out/mission.pdf --deck
 
 ${FOOTER}
+`;
+    case 'template':
+      return `casebrief template check FILE [--layout-map FILE.yaml]
+
+Reads a PowerPoint template (.potx or .pptx) as a build with --deck-template would, and says in
+plain words: its slide size, masters and layouts, the layout chosen for each kind of slide and why,
+the fonts text is measured in, and what the template lacks. Nothing is written.
+
+Options:
+      --layout-map FILE  the layout map to check with it (kinds of slide: title, anniversary,
+                         section, content, two-column, key-figures, timeline, closing)
+
+Example:
+  casebrief template check office.potx
+  casebrief build data/milan-shanghai.yaml --deck-template office.potx
+
+Exit status: 0 usable, 1 the template cannot be used (not a presentation, no layouts, encrypted)
+or the layout map is wrong (file:line:col), 2 bad usage.
 `;
     case 'import':
       return `casebrief import <file.txt>... --out DIR [--force]

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   watch: async () => (await import('./commands/watch.js')).watchCommand,
   pack: async () => (await import('./commands/pack.js')).packCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
+  template: async () => (await import('./commands/template.js')).templateCommand,
 };
 
 /**

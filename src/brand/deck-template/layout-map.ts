@@ -29,9 +29,10 @@ export function parseLayoutMap(text: string, file: string): LayoutPin[] {
       continue;
     }
     const value = isScalar(item.value) ? item.value.value : undefined;
-    const valueAt = at(isScalar(item.value) ? item.value.range?.[0] : undefined);
+    const node = item.value as { range?: [number, number, number] } | null;
+    const valueAt = at(node?.range?.[0]);
     if (typeof value !== 'string' || !value.trim()) {
-      problems.push({ file, ...(isScalar(item.value) ? valueAt : keyAt), message: `"${key}" needs the name of a layout of the template, as text` });
+      problems.push({ file, ...(node?.range ? valueAt : keyAt), message: `"${key}" needs the name of a layout of the template, as text` });
       continue;
     }
     pins.push({ kind: key as SlideLayout, name: value, file, ...(valueAt as { line?: number; col?: number }) });

@@ -26,11 +26,11 @@ const ROLE: Record<SlideLayout, Role> = {
   timeline: 'titleOnly',
 };
 const ROLE_WORDS: Record<Role, string> = {
-  title: 'a title slide layout (a title and a subtitle)',
-  section: 'a section header layout',
-  content: 'a title and content layout',
-  two: 'a two-content layout',
-  titleOnly: 'a title-only layout',
+  title: 'title slide layout (a title and a subtitle)',
+  section: 'section header layout',
+  content: 'title and content layout',
+  two: 'two-content layout',
+  titleOnly: 'title-only layout',
 };
 
 /** Names in a few languages, a hint only (English, Italian, German, French, Spanish). */
@@ -192,8 +192,8 @@ export function chooseLayouts(template: DeckTemplate, pins: readonly LayoutPin[]
             : other === 'content' && role !== 'two'
               ? 'its content placeholder is left off and its area used'
               : 'its placeholders take the text';
-        missing.push(`no ${ROLE_WORDS[role]}: "${alt.layout.name}" (${ROLE_WORDS[other]}) is used instead, ${what}`);
-        return { layout: alt.layout, reason: `in place of ${ROLE_WORDS[role]}, which the template lacks` };
+        missing.push(`no ${ROLE_WORDS[role]}: "${alt.layout.name}" (a ${ROLE_WORDS[other]}) is used instead, ${what}`);
+        return { layout: alt.layout, reason: `in place of a ${ROLE_WORDS[role]}, which the template lacks` };
       }
     }
     missing.push(`no ${ROLE_WORDS[role]}: "${fallback.name}" is used, the text placed in its free area`);

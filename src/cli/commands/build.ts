@@ -20,6 +20,8 @@ export const BUILD_OPTIONS = {
   event: { type: 'string' },
   paper: { type: 'string', default: 'a4' },
   pdfa: { type: 'boolean', default: false },
+  'deck-template': { type: 'string' },
+  'layout-map': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   debug: { type: 'boolean', default: false },
 } as const;
@@ -40,6 +42,8 @@ export async function buildSettings(values: BuildValues): Promise<BuildSettings>
     paper: values.paper as RenderCaseStudyOptions['paper'],
     pdfa: values.pdfa,
     sourceDateEpoch: sourceDateEpoch(),
+    ...(values['deck-template'] !== undefined ? { deckTemplate: values['deck-template'] } : {}),
+    ...(values['layout-map'] !== undefined ? { layoutMap: values['layout-map'] } : {}),
   };
   if (values.out === '') throw new UsageError('--out needs a folder, e.g. --out out/');
   try {
