@@ -2,20 +2,22 @@
 // pandoc beside it, and a render through the public API in a warm process. Not part of the test
 // suite; figures belong in docs/performance.md, with the machine and the date.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caseStudyMarkdown } from './lib/markdown.mjs';
-import { measure, measureInTurns } from './lib/measure.mjs';
+import { measure, measureInTurns, median } from './lib/measure.mjs';
 import { copies, machine, privateBuild } from './lib/setup.mjs';
 import { serverLoad } from './lib/server-load.mjs';
+import { pageCount, typst, typstCopies } from './lib/typst.mjs';
+import { typstBrief } from './typst/brief.mjs';
 import { watchLatency } from './lib/watch-latency.mjs';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const IN_PROCESS_RUNS = 20;
-const TARGET = { coldSeconds: 0.5, ofPandoc: 0.6, batch200Seconds: 8 };
+const TARGET = { coldSeconds: 0.5, ofPandoc: 0.6, batch200Seconds: 8, batch200BothSeconds: 4, ofTypst: 1.0 };
 const milan = path.join(repo, 'data', 'milan-shanghai.yaml');
 const chinese = path.join(repo, 'bench', 'fixtures', 'milan-shanghai-zh.yaml');
 // Fixed dates keep the work identical from run to run.
@@ -39,6 +41,77 @@ const opts = { options: { env }, runs: RUNS };
 const has = (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0;
 const checks = [];
 const check = (what, holds, detail) => checks.push(`${holds ? 'holds ' : 'MISSED'}  ${what}: ${detail}`);
+
+// Typst 0.14 beside casebrief, on a Typst brief of the same case study (bench/typst/brief.mjs): same
+// text and fonts, A4, the same number of pages. Each pair runs in turns.
+const ms = (x) => `${x.toFixed(1)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const compiler = typst(repo);
+if (compiler.skipped) {
+  console.log(`Typst rows skipped: ${compiler.skipped}`);
+  check(`casebrief ≤ ${TARGET.ofTypst}× Typst`, false, `not measured (${compiler.skipped})`);
+} else {
+  const typDir = path.join(root, 'typst');
+  mkdirSync(out('typst'), { recursive: true });
+  mkdirSync(typDir, { recursive: true });
+  const brief = path.join(typDir, 'milan-shanghai.typ');
+  writeFileSync(brief, typstBrief(readFileSync(milan, 'utf8')));
+  const typstPdf = path.join(out('typst'), 'milan-shanghai.pdf');
+  const [cbCold, tyCold] = await measureInTurns(
+    [
+      { command, args: ['build', milan, '--out', out('pdf'), '-f', 'pdf'] },
+      { command: process.execPath, args: compiler.compile('cold', brief, typstPdf) },
+    ],
+    opts,
+  );
+  console.log(`Typst ${compiler.version} (typst.ts node compiler); pages: casebrief ${pageCount(path.join(out('pdf'), 'milan-shanghai.pdf'))}, Typst ${pageCount(typstPdf)}`);
+  row('PDF of the sample, cold process: casebrief', cbCold, `CPU time ${s(cbCold.cpuSeconds)}`);
+  row('  Typst, cold process', tyCold, `CPU time ${s(tyCold.cpuSeconds)}; casebrief ÷ Typst = ${ratio(cbCold.seconds, tyCold.seconds)}`);
+  check(`cold PDF ≤ ${TARGET.ofTypst}× Typst`, cbCold.seconds <= TARGET.ofTypst * tyCold.seconds, ratio(cbCold.seconds, tyCold.seconds));
+  // Warm processes: three of each, in turns; the medians of their medians.
+  const warmRounds = { casebrief: [], typst: [] };
+  for (let i = 0; i < 3; i++) {
+    const cb = spawnSync(process.execPath, [path.join(repo, 'bench', 'lib', 'warm-edit.mjs'), library, milan, String(IN_PROCESS_RUNS)], { env, encoding: 'utf8' });
+    if (cb.status !== 0) throw new Error(`warm casebrief failed:\n${cb.stderr}`);
+    warmRounds.casebrief.push(JSON.parse(cb.stdout));
+    const ty = spawnSync(process.execPath, compiler.compile('warm', brief, String(IN_PROCESS_RUNS)), { encoding: 'utf8' });
+    if (ty.status !== 0) throw new Error(`warm Typst failed:\n${ty.stderr}`);
+    warmRounds.typst.push(JSON.parse(ty.stdout));
+  }
+  const med = (who, key) => median(warmRounds[who].map((r) => r[key]));
+  for (const [key, what, target] of [
+    ['fullMs', 'warm full render (caches emptied)', true],
+    ['editMs', 'warm render after a one-paragraph edit', true],
+    ['sameMs', 'warm render of unchanged text', false],
+  ]) {
+    const [a, b] = [med('casebrief', key), med('typst', key)];
+    console.log(`${what.padEnd(46)} ${ms(a).padStart(8)}  Typst ${ms(b)}; casebrief ÷ Typst = ${ratio(a, b)}`);
+    rows.push({ what: `${what}: casebrief / Typst`, seconds: a / 1000, typstSeconds: b / 1000 });
+    if (target) check(`${what} ≤ ${TARGET.ofTypst}× Typst`, a <= TARGET.ofTypst * b, ratio(a, b));
+  }
+  for (const count of [100, 200]) {
+    const yaml = copies(root, milan, count);
+    const typ = typstCopies(yaml, path.join(root, `typst-${count}`));
+    mkdirSync(out(`typst-${count}`), { recursive: true });
+    spawnSync('sync');
+    const [cb, ty] = await measureInTurns(
+      [
+        { command, args: ['build', yaml, '--out', out(`pdf-${count}`), '-f', 'pdf', '-q'] },
+        { command: process.execPath, args: compiler.compile('batch', typ, out(`typst-${count}`)) },
+      ],
+      { options: { env }, runs: BATCH_RUNS, warmup: 0 },
+    );
+    row(`batch of ${count} PDFs: casebrief (${m.cores} cores)`, cb, each(cb));
+    row(`  Typst, one process, ${count} documents`, ty, `${each(ty)}; casebrief ÷ Typst = ${ratio(cb.seconds, ty.seconds)}`);
+    if (count === 100) check(`batch of 100 PDFs ≤ ${TARGET.ofTypst}× Typst`, cb.seconds <= TARGET.ofTypst * ty.seconds, ratio(cb.seconds, ty.seconds));
+  }
+}
+
+if (process.env.BENCH_ONLY === 'typst') {
+  console.log('\ntargets (BENCH_ONLY=typst: the Typst rows only):');
+  for (const line of checks) console.log(`  ${line}`);
+  process.exit(0);
+}
 
 // One case study, cold, as a user runs it (bin/casebrief.js), in turns with pandoc writing the same
 // two outputs (a deck, and a PDF through wkhtmltopdf), one run of each per round: the ratio
@@ -97,6 +170,7 @@ const [b200, b400] = await measureInTurns(
 row(`batch of 200, both outputs (${m.cores} cores)`, b200, each(b200, 1));
 row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×; ${each(b400, 1)}`);
 check(`batch of 200 < ${TARGET.batch200Seconds} s on ${m.cores} cores`, b200.seconds < TARGET.batch200Seconds, s(b200.seconds));
+check(`batch of 200, both outputs < ${TARGET.batch200BothSeconds} s on ${m.cores} cores (issue 20)`, b200.seconds < TARGET.batch200BothSeconds, s(b200.seconds));
 row('pack of 100 (one PDF)', await measure(command, ['pack', pack100, '--title', 'Benchmark pack', '-o', out('pack.pdf')], batchOpts));
 
 const watchMs = await watchLatency(command, milan, root, RUNS);

@@ -2,7 +2,7 @@
 // the shared checkout at any moment, so the benchmark bundles into a folder of its own that
 // links to the sources, templates and node_modules of this checkout.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -13,9 +13,14 @@ import { parse } from 'yaml';
  */
 export function privateBuild(repo) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'casebrief-bench-'));
-  for (const name of ['src', 'scripts', 'templates', 'data', 'node_modules', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'schema']) {
+  for (const name of ['src', 'templates', 'data', 'node_modules', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'schema']) {
     symlinkSync(path.join(repo, name), path.join(root, name));
   }
+  // The build scripts are copied, not linked: a script finds the folder it builds from its own
+  // path (import.meta.url), which Node.js gives through links, so a linked script built into the
+  // checkout's dist/. That left the private build without the render worker of `casebrief serve`
+  // (its bench step answered 500) and without the studio.
+  cpSync(path.join(repo, 'scripts'), path.join(root, 'scripts'), { recursive: true });
   mkdirSync(path.join(root, 'bin'));
   copyFileSync(path.join(repo, 'bin', 'casebrief.js'), path.join(root, 'bin', 'casebrief.js'));
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });

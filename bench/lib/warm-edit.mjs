@@ -1,0 +1,36 @@
+// casebrief in a warm process, as Typst is timed beside it (bench/typst/compile.mjs warm): the
+// brief (PDF) of the sample rendered through the public API, in rounds of three, after a few
+// unmeasured renders: a full render (what the process remembers between renders emptied by
+// clearCaches, fonts kept loaded: Typst's evictCache(0)), a render after a one-paragraph edit
+// (caches kept), and the same text again. Prints medians in ms as JSON.
+// Usage: node warm-edit.mjs <dist/index.js> <case-study.yaml> <runs>
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { median } from './measure.mjs';
+
+const [library, file, runs = '20'] = process.argv.slice(2);
+const { clearCaches, parseCaseStudy, renderCaseStudy } = await import(pathToFileURL(library).href);
+const source = readFileSync(file, 'utf8');
+const options = { formats: ['pdf'], sourceDateEpoch: 1_790_000_000 };
+// The same edit as Typst's: one figure of the first paragraph.
+const edited = (i) => source.replace('began 30 years ago', `began ${30 + (i % 7) + 1} years ago`);
+const render = async (text) => {
+  const { files } = await renderCaseStudy(parseCaseStudy(text, { file }), options);
+  if (files.length !== 1) throw new Error(`expected a PDF, got ${files.length} files`);
+};
+const time = async (text) => {
+  const t0 = process.hrtime.bigint();
+  await render(text);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+};
+for (let i = 0; i < 3; i++) await render(source);
+const full = [];
+const edit = [];
+const same = [];
+for (let i = 0; i < Number(runs); i++) {
+  if (clearCaches) clearCaches();
+  full.push(await time(edited(i)));
+  edit.push(await time(edited(i + 1)));
+  same.push(await time(edited(i + 1)));
+}
+console.log(JSON.stringify({ fullMs: clearCaches ? median(full) : NaN, editMs: median(edit), sameMs: median(same) }));
