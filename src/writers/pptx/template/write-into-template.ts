@@ -211,7 +211,7 @@ function slideShapes(
   resetIds();
   const master = template.masters[layout.master]!;
   const bulletChar = '•';
-  const bodyFace = contentsOf(layout)[0]?.look.typeface ?? master.bodyLook.typeface ?? '+mn-lt';
+  const bodyFace = contentsOf(layout)[0]?.look.typeface ?? master.placeholders.find((p) => p.type === 'body')?.look.typeface ?? master.bodyLook.typeface ?? '+mn-lt';
   const palette = paletteFor(master.placeholders.find((p) => p.type === 'body')?.look.colour ?? master.bodyLook.colour, titleOf(layout)?.look.colour ?? master.titleLook.colour);
   const out: string[] = [];
   // How the office's own slides on this layout set their text, over the layout's look.
