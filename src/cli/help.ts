@@ -60,7 +60,7 @@ Options:
   -o, --out DIR          where to write the files (default: out/)
   -f, --format LIST      ${formatList().join(', ')}, comma-separated (default: ${formatList().join(',')})
 ${RENDER_OPTIONS()}
-  -j, --jobs N           build N case studies at once (default and most: one per core)
+  -j, --jobs N           build N case studies at once (default: a thread per 32 of them, at most one per core)
   -q, --quiet            no progress output
       --debug            print stack traces of unexpected errors
 

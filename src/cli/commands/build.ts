@@ -2,6 +2,7 @@ import os from 'node:os';
 import { OptionError, UsageError } from '../../errors.js';
 import { settingsFrom, type RenderCaseStudyOptions } from '../../pipeline.js';
 import { formatNames } from '../../writers/registry.js';
+import { defaultJobs } from '../../batch/jobs.js';
 import { runBatch } from '../../batch/run-batch.js';
 import type { BuildOutcome, BuildSettings } from '../../batch/build-settings.js';
 import { readFile } from 'node:fs/promises';
@@ -68,10 +69,11 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     jobs: { type: 'string', short: 'j' },
   });
   if (!positionals.length) throw new UsageError('build needs at least one case study file or folder, e.g. casebrief build data/milan-shanghai.yaml');
-  const jobs = jobsFrom(values.jobs, io);
+  const requested = jobsFrom(values.jobs, io);
   const settings = await buildSettings(values);
   const files = await expandInputs(positionals);
   const { unique, clashes } = await sameIds(files);
+  const jobs = requested ?? defaultJobs(unique.length);
 
   // One file needs no progress: its outputs or its error say it all.
   const progress = progressReporter(unique.length, io.progress(values.quiet || unique.length === 1));
@@ -88,12 +90,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
 }
 
 /**
- * How many case studies to build at once: a whole number, at most one per core (each build
- * holds its fonts and documents in memory; more threads than cores only share the same cores).
+ * How many case studies to build at once, as asked: a whole number, at most one per core (each
+ * build holds its fonts and documents in memory; more threads than cores only share the same
+ * cores). Not asked: undefined, and the batch decides (defaultJobs).
  */
-function jobsFrom(raw: string | undefined, io: Io): number {
+function jobsFrom(raw: string | undefined, io: Io): number | undefined {
   const cores = os.availableParallelism();
-  if (raw === undefined) return cores;
+  if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--jobs must be a whole number of at least 1, such as 2, not "${raw}"`);
   const jobs = Number(raw);
   if (jobs > cores) io.err(`casebrief: --jobs ${raw} is more than this machine's ${cores} cores; building ${cores} at once.`);
