@@ -144,7 +144,9 @@ export function textBoxXml(box: TextBox, typeface: string, rels: SlideRels, bull
   const id = nextId();
   const anchor = { top: 't', middle: 'ctr', bottom: 'b' }[box.valign];
   const onCard = box.role === 'figure-value' || box.role === 'figure-label';
-  const style: TextStyle = { look: {}, colour: schemeColour(box.color, palette, onCard), typeface, placeholder: false };
+  // Text is drawn on a card or on the slide's background: in the accent or the ink of either, never in the background's own colour.
+  const colour = box.color === theme.colour.accent ? schemeColour(box.color, palette, onCard) : onCard ? '<a:schemeClr val="dk1"/>' : palette.ink;
+  const style: TextStyle = { look: {}, colour, typeface, placeholder: false };
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Text ${id}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>` +
     `<p:spPr>${xfrm(box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>` +

@@ -212,13 +212,20 @@ function slideShapes(
   const master = template.masters[layout.master]!;
   const bulletChar = '•';
   const bodyFace = contentsOf(layout)[0]?.look.typeface ?? master.placeholders.find((p) => p.type === 'body')?.look.typeface ?? master.bodyLook.typeface ?? '+mn-lt';
-  const palette = paletteFor(master.placeholders.find((p) => p.type === 'body')?.look.colour ?? master.bodyLook.colour, titleOf(layout)?.look.colour ?? master.titleLook.colour);
   const out: string[] = [];
   // How the office's own slides on this layout set their text, over the layout's look.
   const onMaster = (x: DeckTemplate['samples'][number]) => template.layouts.find((l) => l.part === x.layout)?.master === layout.master;
   const looks = (template.samples.find((x) => x.layout === layout.part) ?? template.samples.find(onMaster))?.looks ?? {};
   const dressed = (ph: TemplatePlaceholder, look: TextLook | undefined): TemplatePlaceholder => (look ? { ...ph, look: { ...ph.look, ...look } } : ph);
   const title = dressed(titleOf(layout)!, looks.title);
+  // The colour text on this layout's background takes: its own text's, else the office's slides', else its master's.
+  const ink =
+    contentsOf(layout)[0]?.look.colour ??
+    looks.body?.colour ??
+    subtitleOf(layout)?.look.colour ??
+    master.placeholders.find((p) => p.type === 'body')?.look.colour ??
+    master.bodyLook.colour;
+  const palette = paletteFor(ink, title.look.colour ?? master.titleLook.colour);
   out.push(placeholderXml(title, planned.title, outerOf(title, planned.title), rels, bulletChar));
   const free = [...(subtitleOf(layout) ? [subtitleOf(layout)!] : []), ...contentsOf(layout)];
   const drawn: TextBox[] = [];
