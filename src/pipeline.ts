@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
 import { CaseStudyError, OptionError } from './errors.js';
 import { deckTemplateOption } from './brand/deck-template/deck-template-option.js';
+import { templateBrand } from './brand/template-theme.js';
+import { loadTheme } from './brand/theme-file.js';
 import { withImage, type LoadedCaseStudy } from './load/load-case-study.js';
 import { localize, type LocalizedCaseStudy } from './load/localize.js';
 import { isRealDate } from './load/schema.js';
@@ -33,6 +35,11 @@ export interface RenderCaseStudyOptions {
   deckTemplate?: string;
   /** A YAML file pinning, per kind of slide, the template layout (by name) it goes on; needs `deckTemplate`. */
   layoutMap?: string;
+  /**
+   * A theme file (YAML, see schema/theme.schema.json): the brief's colours, fonts, logo and footer line, and
+   * the deck template and layout map (given options win). Without one, a deck template's colours and fonts brand the brief.
+   */
+  theme?: string;
 }
 
 /** One rendered file, in memory. */
@@ -80,8 +87,21 @@ export async function settingsFrom(options: RenderCaseStudyOptions = {}): Promis
   if (!templates.messages[lang]) throw new OptionError(`no labels for language "${lang}"; available: ${Object.keys(templates.messages).sort().join(', ')}`);
   // Formats in the registry's order, each once.
   const ordered = writers().filter((w) => chosen.includes(w));
-  const deckTemplate = await deckTemplateOption(options.deckTemplate, options.layoutMap);
-  return { writers: ordered, templates, lang, asOf, event: options.event, paper, pdfa: options.pdfa ?? false, sourceDateEpoch: epoch, ...(deckTemplate ? { deckTemplate } : {}) };
+  const theme = options.theme === undefined ? undefined : await loadTheme(options.theme);
+  const deckTemplate = await deckTemplateOption(options.deckTemplate ?? theme?.deckTemplate, options.layoutMap ?? theme?.layoutMap);
+  const brand = theme?.brand ?? (deckTemplate ? await templateBrand(deckTemplate) : undefined);
+  return {
+    writers: ordered,
+    templates,
+    lang,
+    asOf,
+    event: options.event,
+    paper,
+    pdfa: options.pdfa ?? false,
+    sourceDateEpoch: epoch,
+    ...(deckTemplate ? { deckTemplate } : {}),
+    ...(brand ? { brand } : {}),
+  };
 }
 
 /** The day (UTC) of `epoch` seconds, or of now: YYYY-MM-DD. */

@@ -15,6 +15,45 @@ export interface RenderOptions {
    * size, masters, layouts, theme and pictures are kept; `layouts` pins a layout (by name) per kind of slide.
    */
   deckTemplate?: DeckTemplateOption;
+  /** An organisation's look for the brief (its colours, fonts, logo and footer line), read and checked by the library. */
+  brand?: Brand;
+}
+
+/**
+ * An organisation's look for the brief, as the PDF writer takes it: colours as hex RGB without `#`,
+ * fonts and logo as bytes (a writer reads no file). What is left out stays casebrief's own.
+ */
+export interface Brand {
+  colours: { primary?: string; accent?: string; text?: string };
+  fonts: { latin?: BrandFaces; cjk?: BrandFaces };
+  logo?: BrandLogo;
+  /** A line of text set at the foot of every page. */
+  footer?: string;
+  /** The file the brand came from (a theme file or a deck template), for messages. */
+  source: string;
+}
+
+/** The faces of one script; a face left out is set in the nearest one given. */
+export interface BrandFaces {
+  regular: BrandFont;
+  bold?: BrandFont;
+  italic?: BrandFont;
+  boldItalic?: BrandFont;
+}
+
+/** A TrueType or OpenType font file's bytes. */
+export interface BrandFont {
+  bytes: Uint8Array;
+  /** Its file name, for messages. */
+  file: string;
+}
+
+/** A logo, checked: PNG or JPEG, with its size in pixels. */
+export interface BrandLogo {
+  bytes: Uint8Array;
+  format: 'png' | 'jpeg';
+  width: number;
+  height: number;
 }
 
 /** A deck template as the pptx writer takes it: bytes, not a path. */

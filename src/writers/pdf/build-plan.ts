@@ -1,7 +1,7 @@
 import { inlineText, type Block, type BriefDocument, type Warning } from '../../model/document.js';
-import type { FaceRole } from '../../fonts/font-files.js';
+import type { PdfFace } from './font-set.js';
 import { documentStrings } from './document-text.js';
-import { columnContext, type FlowBlock, type LayoutContext } from './flow.js';
+import { columnContext, type FlowBlock, type LayoutContext, type PageBrand } from './flow.js';
 import { layoutCover } from './layout-cover.js';
 import { layoutHeading } from './layout-heading.js';
 import { layoutKeyFacts } from './layout-key-facts.js';
@@ -11,7 +11,7 @@ import { layoutParagraph } from './layout-paragraph.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { layoutImage } from './layout-image.js';
 import type { Measurer } from './measure.js';
-import { pageFurniture } from './page-furniture.js';
+import { bareFooter, pageFurniture } from './page-furniture.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
 import { paginate, type PaginatedPage, type Placement } from './paginate.js';
 import type { LayoutPlan, PlanItem, PlanPage, StructElement } from './plan.js';
@@ -47,13 +47,14 @@ export interface BriefLayout {
 }
 
 /** Lays out a brief: measures, sets lines, paginates and adds running header and footer. Pure given the measurer. */
-export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined, measurer: Measurer): PlanResult {
+export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined, measurer: Measurer, brand?: PageBrand): PlanResult {
   const geo = pageGeometry(paper);
   const warnings: Warning[] = [];
-  const { pages: paginated, structure, ctx } = layoutBrief(doc, geo, measurer, warnings);
+  const { pages: paginated, structure, ctx } = layoutBrief(doc, geo, measurer, warnings, brand);
   const pages = paginated.map((p, i) => {
     const furniture = i > 0 ? pageFurniture(doc, i + 1, paginated.length, geo, ctx) : undefined;
-    const items = furniture ? [furniture.header, ...p.items, furniture.footer] : p.items;
+    const bare = furniture ? undefined : bareFooter(geo, ctx);
+    const items = furniture ? [furniture.header, ...p.items, furniture.footer] : bare ? [...p.items, bare] : p.items;
     return { number: i + 1, items: mergeItems(items), outline: p.outline };
   });
   return {
@@ -64,8 +65,8 @@ export function buildPlan(doc: BriefDocument, paper: 'a4' | 'letter' | undefined
 }
 
 /** Lays out and paginates a brief's blocks; the first page starts at the top edge when it opens with a cover. */
-export function layoutBrief(doc: BriefDocument, geo: PageGeometry, measurer: Measurer, warnings: Warning[]): BriefLayout {
-  const ctx = columnContext(geo, measurer, doc.meta.lang, documentStrings(doc).some(hasCjk), warnings);
+export function layoutBrief(doc: BriefDocument, geo: PageGeometry, measurer: Measurer, warnings: Warning[], brand?: PageBrand): BriefLayout {
+  const ctx = columnContext(geo, measurer, doc.meta.lang, documentStrings(doc).some(hasCjk), warnings, brand);
   const structure = ctx.structure;
   const flow = doc.blocks.flatMap((block, i) => (LAYOUT[block.type] as Layouter<Block>)(block, ctx, doc.blocks[i - 1]));
   const frame = { top: geo.margin.top, firstTop: flow[0]?.kind === 'cover' ? 0 : geo.margin.top, bottom: geo.height - geo.margin.bottom };
@@ -73,8 +74,8 @@ export function layoutBrief(doc: BriefDocument, geo: PageGeometry, measurer: Mea
 }
 
 /** The faces a plan's pages draw with, sorted. */
-export function usedFaces(pages: readonly PlanPage[]): FaceRole[] {
-  const faces = new Set<FaceRole>();
+export function usedFaces(pages: readonly PlanPage[]): PdfFace[] {
+  const faces = new Set<PdfFace>();
   for (const page of pages) for (const item of page.items) for (const m of item.marks) if (m.kind === 'text') faces.add(m.face);
   return [...faces].sort();
 }

@@ -1,4 +1,5 @@
 import type { FaceRole } from '../../fonts/font-files.js';
+import type { PdfFace } from './font-set.js';
 import type { Warning } from '../../model/document.js';
 import type { Measurer } from './measure.js';
 import { codePointName, isCjk, isInvisible } from './scripts.js';
@@ -7,7 +8,7 @@ import type { StyledRun } from './styled-text.js';
 /** A run of text set in one face. */
 export interface FaceRun {
   text: string;
-  face: FaceRole;
+  face: PdfFace;
   /** Language to tag, when it differs from the document's. */
   lang?: string;
   link?: string;
@@ -40,7 +41,7 @@ export function faceRuns(runs: readonly StyledRun[], ctx: FaceContext): FaceRun[
   for (const run of runs) {
     const text = run.text;
     let start = 0;
-    let face: FaceRole | undefined;
+    let face: PdfFace | undefined;
     let lang: string | undefined;
     let prev: number | undefined;
     for (let i = 0; i < text.length; ) {
@@ -63,19 +64,25 @@ export function faceRuns(runs: readonly StyledRun[], ctx: FaceContext): FaceRun[
 }
 
 /** Adds a run, or joins it to the last one when that has the same face, language and link. */
-function addRun(out: FaceRun[], text: string, face: FaceRole, lang: string | undefined, link: string | undefined): void {
+function addRun(out: FaceRun[], text: string, face: PdfFace, lang: string | undefined, link: string | undefined): void {
   const last = out[out.length - 1];
   if (last && last.face === face && last.lang === lang && last.link === link) last.text += text;
   else out.push({ text, face, ...(lang ? { lang } : {}), ...(link ? { link } : {}) });
 }
 
-function chooseFace(ch: string, cp: number, prev: number | undefined, next: number | undefined, run: StyledRun, ctx: FaceContext, reported: Set<number>): FaceRole {
+function chooseFace(ch: string, cp: number, prev: number | undefined, next: number | undefined, run: StyledRun, ctx: FaceContext, reported: Set<number>): PdfFace {
   const latin: FaceRole = run.bold ? 'latin-bold' : run.italic ? 'latin-italic' : 'latin';
   const cjk: FaceRole = run.bold ? 'cjk-bold' : 'cjk';
   const nearCjk = SHARED_QUOTES.has(ch) && ctx.cjkOpen && ((prev !== undefined && isCjk(prev)) || (next !== undefined && isCjk(next)));
   const preferred = isCjk(cp) || nearCjk ? cjk : latin;
+  const brand = ctx.measurer.brand;
+  // A brand's face goes first, where it has the glyph; casebrief's own fonts stand behind it.
+  const branded = brand && (preferred === latin && run.bold && run.italic ? brand['latin-bold-italic'] : brand[preferred]);
+  if (branded && (isInvisible(ch) || ctx.measurer.covers(branded, cp))) return branded;
   if (isInvisible(ch) || ctx.measurer.covers(preferred, cp)) return preferred;
   const other = preferred === cjk ? latin : ctx.cjkOpen ? cjk : undefined;
+  const brandedOther = other && brand?.[other];
+  if (brandedOther && ctx.measurer.covers(brandedOther, cp)) return brandedOther;
   if (other && ctx.measurer.covers(other, cp)) return other;
   if (!reported.has(cp)) {
     reported.add(cp);
@@ -87,8 +94,8 @@ function chooseFace(ch: string, cp: number, prev: number | undefined, next: numb
   return preferred;
 }
 
-function runLang(run: StyledRun, role: FaceRole, docLang: string): string | undefined {
+function runLang(run: StyledRun, role: PdfFace, docLang: string): string | undefined {
   const base = (tag: string) => tag.toLowerCase().split('-')[0];
-  const lang = run.lang ?? (role.startsWith('cjk') ? 'zh' : undefined);
+  const lang = run.lang ?? (role.startsWith('cjk') || role.startsWith('brand-cjk') ? 'zh' : undefined);
   return lang && base(lang) !== base(docLang) ? lang : undefined;
 }

@@ -39,6 +39,14 @@ export interface LayoutContext {
   cjkOpen: boolean;
   warnings: Warning[];
   structure: StructureBuilder;
+  /** What a brand adds to the pages, if one is given. */
+  brand?: PageBrand;
+}
+
+/** What a brand adds to the pages: its logo (on the cover and in the running header) and a footer line. */
+export interface PageBrand {
+  logo?: { data: Uint8Array; width: number; height: number };
+  footer?: string;
 }
 
 /** Collects structure elements in creation order; ids index the array. */
@@ -73,7 +81,7 @@ export function shiftMarks(marks: readonly Mark[], dy: number): Mark[] {
  * A layout context for a document's text column, with a fresh structure tree whose root
  * is the Document element in the document's language.
  */
-export function columnContext(geo: PageGeometry, measurer: Measurer, lang: string, cjkOpen: boolean, warnings: Warning[]): LayoutContext {
+export function columnContext(geo: PageGeometry, measurer: Measurer, lang: string, cjkOpen: boolean, warnings: Warning[], brand?: PageBrand): LayoutContext {
   const structure = new StructureBuilder();
   structure.add('Document', null, { lang });
   return {
@@ -86,6 +94,7 @@ export function columnContext(geo: PageGeometry, measurer: Measurer, lang: strin
     cjkOpen,
     warnings,
     structure,
+    ...(brand ? { brand } : {}),
   };
 }
 

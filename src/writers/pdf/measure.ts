@@ -2,7 +2,8 @@ import type { FaceRole } from '../../fonts/font-files.js';
 import type { ShapedFont } from '../../fonts/shaped-font.js';
 import { Lru } from '../../fonts/lru.js';
 import { onClearCaches } from '../../fonts/process-caches.js';
-import { face, prepareFaces } from './font-set.js';
+import type { Brand } from '../render-options.js';
+import { brandFaces, face, prepareFaces, type BrandRole, type PdfFace } from './font-set.js';
 
 /** Vertical metrics of a face, as fractions of the type size. */
 export interface FaceMetrics {
@@ -13,10 +14,14 @@ export interface FaceMetrics {
 /** The one place text is measured; layout code asks it and nothing else. */
 export interface Measurer {
   /** Advance width of `text` in points, as pdfkit will draw it. */
-  width(text: string, role: FaceRole, size: number): number;
+  width(text: string, role: PdfFace, size: number): number;
   /** Whether the face has a glyph for the code point (opens the face if needed). */
-  covers(role: FaceRole, codePoint: number): boolean;
-  metrics(role: FaceRole): FaceMetrics;
+  covers(role: PdfFace, codePoint: number): boolean;
+  metrics(role: PdfFace): FaceMetrics;
+  /** The font of a face, for pdfkit to draw with. */
+  font(role: PdfFace): ShapedFont;
+  /** A brand's faces standing in for casebrief's own (where they have the glyph), by role; none without a brand. */
+  brand?: Partial<Record<BrandRole, PdfFace>>;
 }
 
 /**
@@ -29,15 +34,39 @@ const widths = new Lru<string, number>(100_000);
 onClearCaches(() => widths.clear());
 
 let measurer: Measurer | undefined;
+/** Measurers of brands' font sets, by their fonts: a batch or a watch keeps one (and so its set lines, layout-cache.ts). */
+const brandMeasurers = new Lru<string, Measurer>(8);
+onClearCaches(() => brandMeasurers.clear());
 
 /**
  * The measurer backed by the process-wide parsed fonts and their widths (ready once the shaper is
  * loaded). It is one object for the process, since its faces never change: the lines set with it
  * are remembered with it (layout-cache.ts).
  */
-export async function fontMeasurer(): Promise<Measurer> {
+export async function fontMeasurer(fonts?: Brand['fonts']): Promise<Measurer> {
   await prepareFaces();
-  measurer ??= {
+  if (fonts && (fonts.latin || fonts.cjk)) return brandMeasurer(fonts);
+  measurer ??= measurerOf((role) => face(role as FaceRole));
+  return measurer;
+}
+
+/** The measurer of a brand's fonts with casebrief's own behind them, one per set of fonts. */
+function brandMeasurer(fonts: Brand['fonts']): Measurer {
+  const own = brandFaces(fonts);
+  const key = [...own].map(([role, f]) => `${role}=${f.id}`).join(',');
+  let known = brandMeasurers.get(key);
+  if (!known) {
+    const lookup = (role: PdfFace): ShapedFont => (role.startsWith('brand-') ? own.get(role as `brand-${BrandRole}`)! : face(role as FaceRole));
+    const brand: Partial<Record<BrandRole, PdfFace>> = {};
+    for (const role of own.keys()) brand[role.slice('brand-'.length) as BrandRole] = role;
+    known = { ...measurerOf(lookup), brand };
+    brandMeasurers.set(key, known);
+  }
+  return known;
+}
+
+function measurerOf(face: (role: PdfFace) => ShapedFont): Measurer {
+  return {
     width(text, role, size) {
       const f = face(role);
       const key = `${f.id}\u0000${text}`;
@@ -53,8 +82,8 @@ export async function fontMeasurer(): Promise<Measurer> {
       const f = face(role);
       return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
     },
+    font: face,
   };
-  return measurer;
 }
 
 function unitsWidth(text: string, f: ShapedFont): number {

@@ -1,11 +1,11 @@
 import { inlineText, type BriefDocument, type PackDocument, type Warning } from '../../model/document.js';
 import { layoutBrief, mergeItems, usedFaces, type BriefLayout } from './build-plan.js';
-import { columnContext, type LayoutContext, type StructureBuilder } from './flow.js';
+import { columnContext, type LayoutContext, type PageBrand, type StructureBuilder } from './flow.js';
 import { graftChapter } from './graft-chapter.js';
 import { layoutContents, type ContentsEntry } from './layout-contents.js';
 import { layoutPackCover } from './layout-pack-cover.js';
 import type { Measurer } from './measure.js';
-import { pageFurniture } from './page-furniture.js';
+import { bareFooter, pageFurniture } from './page-furniture.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
 import { paginate, type PaginatedPage } from './paginate.js';
 import type { LayoutPlan, PlanItem, PlanPage } from './plan.js';
@@ -28,15 +28,15 @@ export const chapterAnchor = (index: number): string => `chapter-${index + 1}`;
  * brief would be, with running headers naming the chapter and page numbers over the whole pack.
  * The contents are laid out again until the page count they assume is the one they take.
  */
-export function buildPackPlan(pack: PackDocument, paper: 'a4' | 'letter' | undefined, measurer: Measurer): PackPlanResult {
+export function buildPackPlan(pack: PackDocument, paper: 'a4' | 'letter' | undefined, measurer: Measurer, brand?: PageBrand): PackPlanResult {
   const geo = pageGeometry(paper);
   const warnings: Warning[] = [];
-  const chapters = pack.chapters.map((chapter) => layoutBrief(chapter, geo, measurer, warnings));
+  const chapters = pack.chapters.map((chapter) => layoutBrief(chapter, geo, measurer, warnings, brand));
   let guess = 1;
-  let front = layoutFront(pack, chapters, guess, geo, measurer);
+  let front = layoutFront(pack, chapters, guess, geo, measurer, brand);
   for (let tries = 0; front.contentsPages !== guess && tries < 5; tries++) {
     guess = front.contentsPages;
-    front = layoutFront(pack, chapters, guess, geo, measurer);
+    front = layoutFront(pack, chapters, guess, geo, measurer, brand);
   }
   // Page numbers have a column of fixed width, so the second pass agrees with itself.
   if (front.contentsPages !== guess) throw new Error(`the contents take ${front.contentsPages} pages laid out for ${guess}`);
@@ -46,7 +46,8 @@ export function buildPackPlan(pack: PackDocument, paper: 'a4' | 'letter' | undef
   const add = (page: PaginatedPage, furniture: 'none' | 'footer' | 'both', doc: Pick<BriefDocument, 'header' | 'labels'>, pageCtx: LayoutContext) => {
     const number = furnished.length + 1;
     const f = furniture === 'none' ? undefined : pageFurniture({ header: doc.header, labels: pack.labels }, number, total, geo, pageCtx);
-    const items: PlanItem[] = f ? [...(furniture === 'both' ? [f.header] : []), ...page.items, f.footer] : page.items;
+    const bare = f ? undefined : bareFooter(geo, pageCtx);
+    const items: PlanItem[] = f ? [...(furniture === 'both' ? [f.header] : []), ...page.items, f.footer] : bare ? [...page.items, bare] : page.items;
     furnished.push({ number, items: mergeItems(items), outline: page.outline });
     return furnished.at(-1)!;
   };
@@ -82,10 +83,10 @@ interface Front {
 }
 
 // Cover and contents, numbering chapters as if the contents took `contentsPages` pages.
-function layoutFront(pack: PackDocument, chapters: BriefLayout[], contentsPages: number, geo: PageGeometry, measurer: Measurer): Front {
+function layoutFront(pack: PackDocument, chapters: BriefLayout[], contentsPages: number, geo: PageGeometry, measurer: Measurer, brand?: PageBrand): Front {
   const titles = pack.chapters.map(chapterTitle);
   // Each pass lays the contents out again: keep only the last pass's warnings.
-  const ctx = columnContext(geo, measurer, pack.meta.lang, [...packStrings(pack), ...titles].some(hasCjk), []);
+  const ctx = columnContext(geo, measurer, pack.meta.lang, [...packStrings(pack), ...titles].some(hasCjk), [], brand);
   const structure = ctx.structure;
   const cover = layoutPackCover(pack.cover, ctx, geo.height);
   let page = 2 + contentsPages;

@@ -1,4 +1,4 @@
-import type { FaceRole } from '../../fonts/font-files.js';
+import type { PdfFace } from './font-set.js';
 
 /**
  * The layout plan: pages of positioned marks, computed before pdfkit is touched.
@@ -12,7 +12,7 @@ export interface TextMark {
   /** Baseline. */
   y: number;
   text: string;
-  face: FaceRole;
+  face: PdfFace;
   size: number;
   colour: string;
   /** Measured advance width of `text`. */
@@ -140,5 +140,5 @@ export interface LayoutPlan {
   pages: PlanPage[];
   structure: StructElement[];
   /** Faces the plan draws with (the CJK face only when some text needs it). */
-  faces: FaceRole[];
+  faces: PdfFace[];
 }

@@ -1,4 +1,4 @@
-import type { FaceRole } from '../../fonts/font-files.js';
+import type { PdfFace } from './font-set.js';
 import type { FaceRun } from './face-runs.js';
 import { breakOpportunities, graphemeStarts } from './line-breaks.js';
 import type { Measurer } from './measure.js';
@@ -7,7 +7,7 @@ import type { Measurer } from './measure.js';
 export interface LineFragment {
   x: number;
   text: string;
-  face: FaceRole;
+  face: PdfFace;
   width: number;
   lang?: string;
   link?: string;

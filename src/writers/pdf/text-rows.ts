@@ -34,7 +34,7 @@ export function textLines(runs: readonly StyledRun[], style: TextStyle, ctx: Lay
   const key = { runs, width, size: style.size, docLang, cjkOpen, where: style.where };
   // Set once per process for the same text, measure and fonts (layout-cache.ts); placed and coloured here.
   const lines = cachedLines(measurer, key, warnings, () => setLines(faceRuns(runs, { measurer, docLang, cjkOpen, where: style.where, warnings }), width, style.size, measurer));
-  const m = measurer.metrics('latin');
+  const m = measurer.metrics(measurer.brand?.latin ?? 'latin');
   // Centre the Latin face's ascent+descent in the line box; CJK glyphs sit within it.
   const baseline = (style.leading - (m.ascent + m.descent) * style.size) / 2 + m.ascent * style.size;
   return lines.map((line) => {

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../../model/document.js';
 import type { RenderOptions } from '../render-options.js';
 import { drawPlan } from './draw-plan.js';
-import { face } from './font-set.js';
+import type { Measurer } from './measure.js';
 import type { PdfkitDoc } from './pdfkit-api.js';
 import type { LayoutPlan } from './plan.js';
 import { gatherPageContent } from './page-content.js';
 import { xmpDescriptions, type DocumentInfo } from './xmp.js';
 
 /** Writes a plan as a PDF with pdfkit (imported here, on first use): metadata, tags, PDF/A, attachments. */
-export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: RenderOptions): Promise<Uint8Array> {
+export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: RenderOptions, fonts: Pick<Measurer, 'font'>): Promise<Uint8Array> {
   const { default: PDFDocument } = await import('pdfkit');
   const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date();
   const info: DocumentInfo = {
@@ -43,7 +43,7 @@ export async function writePdf(plan: LayoutPlan, meta: DocumentMeta, options: Re
   doc._addInfo = () => doc.appendXML(xmpDescriptions(info, meta.lang));
   const output = captureOutput(doc);
   gatherPageContent(doc);
-  for (const role of plan.faces) doc.registerFont(role, face(role));
+  for (const role of plan.faces) doc.registerFont(role, fonts.font(role));
   for (const file of options.attachments ?? []) {
     doc.file(file.bytes, {
       name: file.name,
