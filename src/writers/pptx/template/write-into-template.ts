@@ -184,6 +184,7 @@ export async function writeIntoTemplate({ template, layouts, plan, meta, when }:
   parts.set('docProps/app.xml', appXml(meta, plan.slides.length));
   ensureRootRels(parts, xml);
   dropUnreachable(parts, xml);
+  dropSampleSlideRels(parts, xml, template);
   parts.set('[Content_Types].xml', contentTypes(xml('[Content_Types].xml')!, new Set(parts.keys()), addedTypes));
 
   const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
@@ -305,6 +306,38 @@ function dropUnreachable(parts: Map<string, string | Uint8Array>, xml: (p: strin
   reached.add('_rels/.rels');
   for (const r of xml('_rels/.rels')?.getChildren('Relationship') ?? []) if (r.attrs.TargetMode !== 'External') visit((r.attrs.Target as string).replace(/^\//, ''));
   for (const name of [...parts.keys()]) if (name !== '[Content_Types].xml' && !reached.has(name)) parts.delete(name);
+}
+
+/**
+ * Relationships of the template's kept parts to its sample slides (PowerPoint's viewProps.xml lists
+ * slides in its outline view) go, and so do the lists that named them: the slides of those names now
+ * are casebrief's.
+ */
+function dropSampleSlideRels(parts: Map<string, string | Uint8Array>, xml: (p: string) => Element | undefined, template: DeckTemplate): void {
+  const own = [...template.parts.keys()].filter(
+    (n) => n.endsWith('.rels') && n !== '_rels/.rels' && n !== 'ppt/_rels/presentation.xml.rels' && !/^ppt\/(slides|notesSlides)\//.test(n) && parts.has(n),
+  );
+  for (const name of own) {
+    const root = xml(name);
+    if (!root) continue;
+    const owner = name.replace(/_rels\/([^/]+)\.rels$/, '$1');
+    const samples = root.getChildren('Relationship').filter((r) => r.attrs.TargetMode !== 'External' && r.attrs.Type === T.slide);
+    if (!samples.length) continue;
+    for (const r of samples) root.remove(r);
+    parts.set(name, serializePart(root));
+    const part = xml(owner);
+    if (!part) continue;
+    const ids = new Set(samples.map((r) => r.attrs.Id as string));
+    const strip = (el: Element): void => {
+      for (const child of [...el.children]) {
+        if (typeof child === 'string') continue;
+        if (child.getName() === 'sldLst' || Object.entries(child.attrs).some(([k, v]) => k.endsWith(':id') && ids.has(v as string))) el.remove(child);
+        else strip(child);
+      }
+    };
+    strip(part);
+    parts.set(owner, serializePart(part));
+  }
 }
 
 function contentTypes(root: Element, names: ReadonlySet<string>, added: Readonly<Record<string, string>>): string {
