@@ -204,7 +204,7 @@ async function readOrFail(file: string, max: number, what: string, option: strin
     return await readFileCapped(file, { maxBytes: max, tooBig: (n) => `is ${(n / 2 ** 20).toFixed(1)} MB; a ${what} is a few lines of YAML` });
   } catch (err) {
     if (!(err instanceof ReadRefused)) throw err;
-    throw new CaseStudyError('E_INPUT', [{ file, message: `the ${what} ${err.message}; check the path given to ${option}` }]);
+    throw new CaseStudyError('E_INPUT', [{ file, message: `the ${what} cannot be used: ${err.message}; check the path given to ${option}` }]);
   }
 }
 

@@ -14,7 +14,9 @@ const RENDER_OPTIONS = () => `  -t, --templates DIR    your own brief.hbs / deck
       --deck-template FILE  build the deck inside your office's PowerPoint template
                          (.potx or .pptx): its masters, layouts, theme and logos
       --layout-map FILE  a YAML file pinning a template layout (by name) per kind of slide,
-                         e.g. "content: Titolo e contenuto" (see casebrief template check)`;
+                         e.g. "content: Titolo e contenuto" (see casebrief template check)
+      --theme FILE       your office's colours, fonts, logo and footer line for the brief,
+                         and its deck template (a YAML file; see docs/theme.md)`;
 
 const FOOTER = `Exit status: 0 done, 1 bad input (the message says file:line:col and what to fix), 2 bad usage,
 70 a bug in casebrief (run again with --debug and report what it prints).`;

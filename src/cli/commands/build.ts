@@ -23,6 +23,7 @@ export const BUILD_OPTIONS = {
   pdfa: { type: 'boolean', default: false },
   'deck-template': { type: 'string' },
   'layout-map': { type: 'string' },
+  theme: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   debug: { type: 'boolean', default: false },
 } as const;
@@ -45,6 +46,7 @@ export async function buildSettings(values: BuildValues): Promise<BuildSettings>
     sourceDateEpoch: sourceDateEpoch(),
     ...(values['deck-template'] !== undefined ? { deckTemplate: values['deck-template'] } : {}),
     ...(values['layout-map'] !== undefined ? { layoutMap: values['layout-map'] } : {}),
+    ...(values.theme !== undefined ? { theme: values.theme } : {}),
   };
   if (values.out === '') throw new UsageError('--out needs a folder, e.g. --out out/');
   try {
