@@ -50,6 +50,8 @@ export interface TemplateLayout {
   placeholders: TemplatePlaceholder[];
   /** Pictures drawn on the layout itself (logos). */
   pictures: number;
+  /** Its own solid background colour (hex), if it sets one. */
+  background?: string;
 }
 
 export interface TemplateMaster {
@@ -58,6 +60,8 @@ export interface TemplateMaster {
   layouts: TemplateLayout[];
   placeholders: TemplatePlaceholder[];
   pictures: number;
+  /** The master's solid background colour (hex), if it has one. */
+  background?: string;
   /** The master's title and body text styles (its txStyles), first level. */
   titleLook: TextLook;
   bodyLook: TextLook;
@@ -222,6 +226,7 @@ async function read(bytes: Uint8Array, file: string): Promise<DeckTemplate> {
       layouts: [],
       placeholders: placeholders(root, []),
       pictures: countPictures(root),
+      ...solidBackground(root),
       titleLook: lookOf(txStyles?.getChild('titleStyle')?.getChild('lvl1pPr')?.getChild('defRPr')),
       bodyLook: lookOf(txStyles?.getChild('bodyStyle')?.getChild('lvl1pPr')?.getChild('defRPr')),
     };
@@ -237,6 +242,7 @@ async function read(bytes: Uint8Array, file: string): Promise<DeckTemplate> {
         master: masters.length,
         placeholders: placeholders(lroot, master.placeholders),
         pictures: countPictures(lroot),
+        ...solidBackground(lroot),
       });
     }
     masters.push(master);
@@ -335,4 +341,10 @@ function lookOf(rPr: Element | undefined): TextLook {
   const colour = rPr.getChild('solidFill')?.getChild('srgbClr')?.attrs.val as string | undefined;
   if (colour) look.colour = colour.toUpperCase();
   return look;
+}
+
+/** A slide, layout or master's own background when it is one solid colour given as hex. */
+function solidBackground(root: Element): { background?: string } {
+  const colour = root.getChild('cSld')?.getChild('bg')?.getChild('bgPr')?.getChild('solidFill')?.getChild('srgbClr')?.attrs.val as string | undefined;
+  return colour ? { background: colour.toUpperCase() } : {};
 }

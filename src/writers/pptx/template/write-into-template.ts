@@ -225,7 +225,8 @@ function slideShapes(
     looks.body?.colour ??
     subtitleOf(layout)?.look.colour ??
     master.placeholders.find((p) => p.type === 'body')?.look.colour ??
-    master.bodyLook.colour;
+    master.bodyLook.colour ??
+    onDark(layout.background ?? master.background);
   const palette = paletteFor(ink, title.look.colour ?? master.titleLook.colour);
   out.push(placeholderXml(title, planned.title, outerOf(title, planned.title), rels, bulletChar));
   const free = [...(subtitleOf(layout) ? [subtitleOf(layout)!] : []), ...contentsOf(layout)];
@@ -360,4 +361,11 @@ function contentTypes(root: Element, names: ReadonlySet<string>, added: Readonly
     root.children.unshift(d);
   }
   return serializePart(root);
+}
+
+/** White for text on a dark solid background that sets no text colour of its own; else none (the theme's text colour). */
+function onDark(background: string | undefined): string | undefined {
+  if (!background) return undefined;
+  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(background.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.4 ? 'FFFFFF' : undefined;
 }
