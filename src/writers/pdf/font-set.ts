@@ -60,7 +60,7 @@ function brandFont(given: BrandFont): ShapedFont {
   return shaped;
 }
 
-/** The faces a brand gives, by role; a face it leaves out is the nearest it gives (bold italic: bold, else italic). */
+/** The faces a brand gives, by role (only those it gives). */
 export function brandFaces(fonts: Brand['fonts']): Map<`brand-${BrandRole}`, ShapedFont> {
   const out = new Map<`brand-${BrandRole}`, ShapedFont>();
   const add = (script: 'latin' | 'cjk', given: BrandFaces | undefined) => {
@@ -72,8 +72,7 @@ export function brandFaces(fonts: Brand['fonts']): Map<`brand-${BrandRole}`, Sha
     if (bold) out.set(`brand-${script}-bold`, bold);
     if (script === 'latin') {
       if (italic) out.set('brand-latin-italic', italic);
-      const boldItalic = given.boldItalic ? brandFont(given.boldItalic) : (bold ?? italic);
-      if (boldItalic) out.set('brand-latin-bold-italic', boldItalic);
+      if (given.boldItalic) out.set('brand-latin-bold-italic', brandFont(given.boldItalic));
     }
   };
   add('latin', fonts.latin);

@@ -57,8 +57,18 @@ function brandMeasurer(fonts: Brand['fonts']): Measurer {
   let known = brandMeasurers.get(key);
   if (!known) {
     const lookup = (role: PdfFace): ShapedFont => (role.startsWith('brand-') ? own.get(role as `brand-${BrandRole}`)! : face(role as FaceRole));
+    // One family throughout: a face the brand leaves out is set in its nearest face, not in casebrief's.
+    const given = (...roles: BrandRole[]) => roles.map((r) => `brand-${r}` as const).find((r) => own.has(r));
     const brand: Partial<Record<BrandRole, PdfFace>> = {};
-    for (const role of own.keys()) brand[role.slice('brand-'.length) as BrandRole] = role;
+    const faces: [BrandRole, PdfFace | undefined][] = [
+      ['latin', given('latin')],
+      ['latin-bold', given('latin-bold', 'latin')],
+      ['latin-italic', given('latin-italic', 'latin')],
+      ['latin-bold-italic', given('latin-bold-italic', 'latin-bold', 'latin-italic', 'latin')],
+      ['cjk', given('cjk')],
+      ['cjk-bold', given('cjk-bold', 'cjk')],
+    ];
+    for (const [role, face] of faces) if (face) brand[role] = face;
     known = { ...measurerOf(lookup), brand };
     brandMeasurers.set(key, known);
   }

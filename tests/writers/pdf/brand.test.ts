@@ -10,7 +10,7 @@ import type { Brand } from '../../../src/writers/render-options.js';
 import { brandPalette } from '../../../src/writers/pdf/brand-palette.js';
 import { renderPackPdf } from '../../../src/writers/pdf/render-pack.js';
 import { renderPdf } from '../../../src/writers/pdf/render-pdf.js';
-import { brief, milanShanghaiBrief, para } from './briefs.js';
+import { brief, h2, MIXED_SENTENCES, milanShanghaiBrief, para } from './briefs.js';
 import { fixturePack } from './packs.js';
 
 const CHECK = '/work/shared/tools/check-pdf';
@@ -122,6 +122,24 @@ describe('brand fonts and colours at their edges', async () => {
     const file = saved('greek.pdf', result.bytes);
     expect(fontsOf(file)).toEqual(['NotoSans-Regular', 'TitilliumWeb-Regular']);
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain('Μιλάνο και Σαγκάη');
+  });
+
+  it('sets Chinese in the brand’s CJK font, and bold in the brand’s regular faces when it gives no bold ones', async () => {
+    const font = (file: string) => ({ bytes: new Uint8Array(readFileSync(file)), file });
+    const light: Brand = {
+      colours: {},
+      fonts: {
+        latin: { regular: font('node_modules/@expo-google-fonts/titillium-web/400Regular/TitilliumWeb_400Regular.ttf') },
+        cjk: { regular: font('node_modules/@expo-google-fonts/noto-sans-sc/300Light/NotoSansSC_300Light.ttf') },
+      },
+      source: 'light.yaml',
+    };
+    const result = await renderPdf(brief([h2('Milano 米兰 and Shanghai 上海'), para(MIXED_SENTENCES.join(' '))]), { brand: light, sourceDateEpoch: EPOCH });
+    expect(result.warnings).toEqual([]);
+    const file = saved('cjk.pdf', result.bytes);
+    expect(fontsOf(file)).toEqual(['NotoSansSC-Light', 'TitilliumWeb-Regular']);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const sentence of MIXED_SENTENCES) expect(text).toContain(sentence.replace(/\s+/g, ''));
   });
 
   it('is byte for byte casebrief’s own look when the brand sets nothing', async () => {
