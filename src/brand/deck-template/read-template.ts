@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Element } from 'ltx';
@@ -117,14 +118,20 @@ const MACRO_TYPE = /macroEnabled/;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const OFFICE_DOCUMENT = `${REL}/officeDocument`;
 
-const cache = new WeakMap<Uint8Array, Promise<DeckTemplate>>();
+/** Templates read in this process, by their bytes' hash and name: a batch reads the same file for every case study. */
+const cache = new Map<string, Promise<DeckTemplate>>();
+const CACHE_LIMIT = 8;
 
-/** Reads a template once per byte array (a batch or a watch reuses it). */
+/** Reads a template once per content (a batch or a watch reuses it). */
 export function readDeckTemplate(bytes: Uint8Array, file = 'the deck template'): Promise<DeckTemplate> {
-  let known = cache.get(bytes);
+  const key = `${createHash('sha256').update(bytes).digest('hex')}\0${file}`;
+  let known = cache.get(key);
   if (!known) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     known = read(bytes, file);
-    cache.set(bytes, known);
+    cache.set(key, known);
+    // A template that failed is read again next time (the error is cheap to make again).
+    known.catch(() => cache.delete(key));
   }
   return known;
 }
