@@ -1,5 +1,5 @@
 import type { Mark, LayoutPlan, OutlineEntry } from './plan.js';
-import type { OutlineNode, PdfkitDoc } from './pdfkit-api.js';
+import type { OutlineNode, PdfkitDoc, PdfkitImage } from './pdfkit-api.js';
 import { setText } from './pdfkit-text.js';
 import { StructTags } from './struct-tags.js';
 
@@ -8,6 +8,8 @@ export function drawPlan(doc: PdfkitDoc, plan: LayoutPlan): void {
   const tags = new StructTags(doc, plan.structure);
   // The latest entry of each level: where entries of the level below go.
   const parents: OutlineNode[] = [];
+  // Each picture is read once and embedded once, however many pages draw it (a brand's logo).
+  const images = new Map<Uint8Array, PdfkitImage>();
   for (const page of plan.pages) {
     doc.addPage({ size: [plan.width, plan.height], margin: 0 });
     for (const anchor of page.anchors ?? []) doc.addNamedDestination(anchor.name, 'XYZ', 0, anchor.top, null);
@@ -18,10 +20,10 @@ export function drawPlan(doc: PdfkitDoc, plan: LayoutPlan): void {
     for (const item of page.items) {
       if (item.tag === 'artifact') {
         doc.markContent('Artifact', { type: item.artifact ?? 'Layout' });
-        drawMarks(doc, item.marks);
+        drawMarks(doc, item.marks, images);
         doc.endMarkedContent();
       } else {
-        tags.drawItem({ ...item, tag: item.tag }, (marks) => drawMarks(doc, marks));
+        tags.drawItem({ ...item, tag: item.tag }, (marks) => drawMarks(doc, marks, images));
       }
     }
   }
@@ -34,7 +36,7 @@ function addOutline(doc: PdfkitDoc, entry: OutlineEntry, pageWidth: number, titl
   return parent.addItem(entry.title, { expanded: true, top: Math.max(0, entry.top - 12), left: pageWidth });
 }
 
-function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
+function drawMarks(doc: PdfkitDoc, marks: readonly Mark[], images: Map<Uint8Array, PdfkitImage>): void {
   for (const m of marks) {
     switch (m.kind) {
       case 'text':
@@ -52,9 +54,15 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[]): void {
       case 'line':
         doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).strokeColor(m.colour).stroke();
         break;
-      case 'image':
-        doc.image(Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength), m.x, m.y, { width: m.w, height: m.h });
+      case 'image': {
+        let image = images.get(m.data);
+        if (!image) {
+          image = doc.openImage(Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength));
+          images.set(m.data, image);
+        }
+        doc.image(image, m.x, m.y, { width: m.w, height: m.h });
         break;
+      }
     }
   }
 }

@@ -45,7 +45,9 @@ export interface PdfkitDoc {
   strokeColor(colour: string): PdfkitDoc;
   lineWidth(width: number): PdfkitDoc;
   rect(x: number, y: number, w: number, h: number): PdfkitDoc;
-  image(src: Buffer, x: number, y: number, options: { width: number; height: number }): PdfkitDoc;
+  image(src: Buffer | PdfkitImage, x: number, y: number, options: { width: number; height: number }): PdfkitDoc;
+  /** Reads a picture once, to draw it many times as one embedded image (a logo on every page). */
+  openImage(src: Buffer): PdfkitImage;
   circle(x: number, y: number, r: number): PdfkitDoc;
   moveTo(x: number, y: number): PdfkitDoc;
   lineTo(x: number, y: number): PdfkitDoc;
@@ -78,4 +80,10 @@ export interface PdfkitDoc {
   /** How pdfkit hands each piece of the file to its stream; null ends the file. */
   push(chunk: Uint8Array | null): boolean;
   end(): void;
+}
+
+/** A picture pdfkit has read (`openImage`): drawn again, it is embedded once. */
+export interface PdfkitImage {
+  width: number;
+  height: number;
 }

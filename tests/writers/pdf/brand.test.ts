@@ -80,6 +80,13 @@ describe('a brief in the sample theme (data/themes/milano.yaml)', async () => {
     const images = imagesPerPage(file);
     expect(pages.length).toBeGreaterThan(1);
     for (let page = 1; page <= pages.length; page++) expect(images.get(page)).toBe(1);
+    // …embedded once, drawn on every page.
+    const objects = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((row) => row.trim().split(/\s+/)[10]);
+    expect(new Set(objects).size).toBe(1);
   });
 
   it('sets the footer line on every page, the cover too', () => {
