@@ -18,9 +18,13 @@ const render = async (text) => {
   const { files } = await renderCaseStudy(parseCaseStudy(text, { file }), options);
   if (files.length !== 1) throw new Error(`expected a PDF, got ${files.length} files`);
 };
-const time = async (text) => {
-  const t0 = process.hrtime.bigint();
+// Wall time, and CPU time (user + system, all threads), which a busy machine inflates less.
+const cpu = { full: [], edit: [], same: [] };
+const time = async (text, kind) => {
+  const [t0, c0] = [process.hrtime.bigint(), process.cpuUsage()];
   await render(text);
+  const c = process.cpuUsage(c0);
+  cpu[kind].push((c.user + c.system) / 1000);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 };
 for (let i = 0; i < 3; i++) await render(source);
@@ -29,8 +33,10 @@ const edit = [];
 const same = [];
 for (let i = 0; i < Number(runs); i++) {
   if (clearCaches) clearCaches();
-  full.push(await time(edited(i)));
-  edit.push(await time(edited(i + 1)));
-  same.push(await time(edited(i + 1)));
+  full.push(await time(edited(i), 'full'));
+  edit.push(await time(edited(i + 1), 'edit'));
+  same.push(await time(edited(i + 1), 'same'));
 }
-console.log(JSON.stringify({ fullMs: clearCaches ? median(full) : NaN, editMs: median(edit), sameMs: median(same) }));
+const full_ = clearCaches ? median(full) : Number.NaN;
+const cpuFull = clearCaches ? median(cpu.full) : Number.NaN;
+console.log(JSON.stringify({ fullMs: full_, editMs: median(edit), sameMs: median(same), cpuFullMs: cpuFull, cpuEditMs: median(cpu.edit), cpuSameMs: median(cpu.same) }));
