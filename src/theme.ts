@@ -13,6 +13,8 @@ export const theme = {
     paper: 'FFFFFF',
     dark: '16324F',
   },
+  /** Series and slice colours of charts, in order: the accent, the dark blue, then hues that stay apart from both. */
+  chart: ['B3261E', '16324F', 'D4922A', '3F7F7F', '7A5C99', '8A9A5B', 'D9837A', '6B8DB5'],
   /** Type sizes in points. */
   size: {
     pdf: { title: 26, subtitle: 13, h1: 18, h2: 13.5, body: 10.5, small: 8.5, fact: 9.5 },

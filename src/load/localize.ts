@@ -1,10 +1,28 @@
-import type { CaseStudy, City, KeyFigure, Link, Localized, Section, TimelineEntry } from './schema.js';
+import type { CaseStudy, Chart, City, KeyFigure, Link, Localized, Section, Table, TimelineEntry } from './schema.js';
 
 /** A city with its country in one language. */
 export type LocalizedCity = Omit<City, 'country'> & { country?: string };
 
 /** A case study with every localized text resolved to one language: what templates see. */
-export interface LocalizedCaseStudy extends Omit<CaseStudy, 'title' | 'cities' | 'partnership' | 'sections' | 'timeline' | 'key_figures' | 'links' | 'image'> {
+/** A chart in one language, its one series (`data:`) or several brought to one shape: labels, and series of values. */
+export interface LocalizedChart {
+  title: string;
+  kind: Chart['kind'];
+  unit?: string;
+  alt?: string;
+  labels: string[];
+  series: { name: string; values: number[] }[];
+}
+
+/** A table in one language; a cell is text, a number, or null (empty). */
+export interface LocalizedTable {
+  title: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+export interface LocalizedCaseStudy
+  extends Omit<CaseStudy, 'title' | 'cities' | 'partnership' | 'sections' | 'timeline' | 'key_figures' | 'links' | 'image' | 'charts' | 'tables'> {
   title: string;
   cities: [LocalizedCity, LocalizedCity];
   partnership?: { start?: string; instrument?: string };
@@ -14,6 +32,8 @@ export interface LocalizedCaseStudy extends Omit<CaseStudy, 'title' | 'cities' |
   links?: (Omit<Link, 'label'> & { label: string })[];
   /** `src` is the checked absolute path of the file, set by the pipeline. */
   image?: { file: string; alt: string; src?: string; width?: number; height?: number };
+  charts?: LocalizedChart[];
+  tables?: LocalizedTable[];
 }
 
 /** A case study in one language, and the fields that had no text in it. */
@@ -60,8 +80,35 @@ export function localize(cs: CaseStudy, lang: string): Localization {
     key_figures: cs.key_figures?.map((f, i) => ({ ...f, label: pick(f.label, `key_figures[${i}].label`) })),
     links: cs.links?.map((l, i) => ({ ...l, label: pick(l.label, `links[${i}].label`) })),
     image: cs.image && { ...cs.image, alt: pick(cs.image.alt, 'image.alt') },
+    charts: cs.charts?.map((c, i) => localChart(c, (value, where) => (neutral(value) ? value : pick(value, `charts[${i}].${where}`)))),
+    tables: cs.tables?.map((t, i) => localTable(t, (value, where) => (neutral(value) ? value : pick(value, `tables[${i}].${where}`)))),
   };
   return { data, fallbacks };
+}
+
+type Pick = (value: Localized, where: string) => string;
+
+/** A label or cell without a letter (a year, a date, a code such as 2019-05) reads the same in every language. */
+const neutral = (value: Localized): value is string => typeof value === 'string' && !/\p{L}/u.test(value);
+
+/** A chart in one language; `data:` becomes one series, named by the unit (or the title). */
+function localChart(c: Chart, pick: Pick): LocalizedChart {
+  const title = pick(c.title, 'title');
+  const unit = c.unit === undefined ? undefined : pick(c.unit, 'unit');
+  const labels = c.data ? c.data.map((d, j) => pick(d.label, `data[${j}].label`)) : (c.labels ?? []).map((l, j) => pick(l, `labels[${j}]`));
+  const series = c.data
+    ? [{ name: unit ?? title, values: c.data.map((d) => d.value) }]
+    : (c.series ?? []).map((s, j) => ({ name: pick(s.name, `series[${j}].name`), values: s.values }));
+  return { title, kind: c.kind, unit, alt: c.alt === undefined ? undefined : pick(c.alt, 'alt'), labels, series };
+}
+
+/** A table in one language: headings and text cells picked, numbers and empty cells kept. */
+function localTable(t: Table, pick: Pick): LocalizedTable {
+  return {
+    title: pick(t.title, 'title'),
+    columns: t.columns.map((c, j) => pick(c, `columns[${j}]`)),
+    rows: t.rows.map((row, r) => row.map((cell, j) => (cell === null || typeof cell === 'number' ? cell : pick(cell, `rows[${r}][${j}]`)))),
+  };
 }
 
 /** `zh` matches `zh-CN`: languages compare by their primary subtag. */

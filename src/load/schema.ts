@@ -142,6 +142,101 @@ export const Image = z.strictObject({
   alt: localized.describe('What the picture shows, for readers who cannot see it.'),
 });
 
+const figure = z
+  .number({ error: 'must be a number written with digits, e.g. 44 or 12.5, without quotes, units or thousands separators' })
+  .refine(Number.isFinite, { message: 'must be a finite number' });
+
+/** A category's label; a year written as a bare number (`2019`) is read as the text "2019". */
+const categoryLabel = z.union([z.number().transform(String), localized]);
+
+const ChartPoint = z.strictObject({
+  label: categoryLabel.describe('What the value is for: a year, a field, a city…'),
+  value: figure.describe('The value, a number.'),
+});
+
+const ChartSeries = z.strictObject({
+  name: localized.describe('What this series counts, e.g. "Students from Milan".'),
+  values: z.array(figure).min(1).describe('One value per label, in the order of `labels`.'),
+});
+
+const CHART_KINDS = ['column', 'bar', 'line', 'pie'] as const;
+
+/** Says what is wrong with a chart's data that the shapes alone cannot: which of data or series, counts, and a pie's values. */
+function checkChart(chart: { kind?: unknown; data?: { value?: unknown }[]; labels?: unknown[]; series?: { values?: unknown[] }[] }, ctx: z.RefinementCtx): void {
+  const { kind, data, labels, series } = chart;
+  if (data && (labels || series)) {
+    ctx.addIssue({ code: 'custom', path: ['data'], message: 'is given together with `labels`/`series`; give either `data` (one series) or `labels` with `series` (several)' });
+    return;
+  }
+  if (!data && !(labels && series)) {
+    const missing = labels ? 'series' : series ? 'labels' : 'data';
+    ctx.addIssue({
+      code: 'custom',
+      path: [],
+      message: `missing key \`${missing}\`: a chart needs \`data\` (a list of { label, value }) or \`labels\` with \`series\` (each { name, values })`,
+    });
+    return;
+  }
+  if (labels && series) {
+    series.forEach((s, i) => {
+      if (Array.isArray(s.values) && s.values.length !== labels.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['series', i, 'values'],
+          message: `has ${s.values.length} values for ${labels.length} labels; give one value per label, in the order of \`labels\``,
+        });
+      }
+    });
+  }
+  if (kind !== 'pie') return;
+  if (series && series.length > 1)
+    ctx.addIssue({ code: 'custom', path: ['series'], message: `has ${series.length} series, and a pie shows one; keep one, or use \`kind: column\` to compare them` });
+  const values: { value: unknown; path: PropertyKey[] }[] = data
+    ? data.map((d, i) => ({ value: d.value, path: ['data', i, 'value'] }))
+    : (series?.[0]?.values ?? []).map((v, i) => ({ value: v, path: ['series', 0, 'values', i] }));
+  for (const v of values) {
+    if (typeof v.value === 'number' && v.value < 0)
+      ctx.addIssue({ code: 'custom', path: v.path, message: `(${v.value}) is negative, and a pie cannot show a negative share; correct it, or use \`kind: column\`` });
+  }
+  if (values.length && values.every((v) => v.value === 0))
+    ctx.addIssue({ code: 'custom', path: [], message: 'is a pie whose values are all 0: there is nothing to share out; give the values' });
+}
+
+export const Chart = z
+  .strictObject({
+    title: localized.describe('What the chart shows, e.g. "Students exchanged per year".'),
+    kind: z.enum(CHART_KINDS).describe('column, bar (horizontal bars), line or pie.'),
+    unit: localized.optional().describe('What the values count, e.g. students.'),
+    alt: localized.optional().describe('The chart described in words for readers who cannot see it; without it, its kind and title.'),
+    data: z.array(ChartPoint).min(1).optional().describe('One series: a label and a value per bar, point or slice.'),
+    labels: z.array(categoryLabel).min(1).optional().describe('With `series`: the labels the values of every series are for.'),
+    series: z.array(ChartSeries).min(1).optional().describe('Several series, each with a name and one value per label.'),
+  })
+  .superRefine((chart, ctx) => checkChart(chart as Parameters<typeof checkChart>[0], ctx));
+
+/** A table cell: text (in one or several languages), a number, or `~` for an empty cell. */
+const tableCell = z.union([z.number(), z.null(), localized]);
+
+export const Table = z
+  .strictObject({
+    title: localized.describe('What the table lists, e.g. "Delegations and missions".'),
+    columns: z.array(localized).min(1).describe('The column headings, repeated on every page and slide the table spans.'),
+    rows: z.array(z.array(tableCell)).min(1).describe('The rows, each a list with one cell per column (text, a number, or ~ for an empty cell).'),
+  })
+  .superRefine((table, ctx) => {
+    const { columns, rows } = table as { columns?: unknown[]; rows?: unknown[] };
+    if (!Array.isArray(columns) || !Array.isArray(rows)) return;
+    rows.forEach((row, i) => {
+      if (Array.isArray(row) && row.length !== columns.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `has ${row.length} ${row.length === 1 ? 'cell' : 'cells'} for ${columns.length} columns; give one cell per column, in the order of \`columns\` (~ for an empty cell)`,
+        });
+      }
+    });
+  });
+
 export const CaseStudy = z
   .strictObject({
     id: z
@@ -165,6 +260,8 @@ export const CaseStudy = z
     key_figures: z.array(KeyFigure).optional().describe('Figures the text states.'),
     links: z.array(Link).optional().describe('Further reading: web pages or e-mail addresses.'),
     image: Image.optional().describe('A picture for the cover of the brief and the title slide of the deck.'),
+    charts: z.array(Chart).optional().describe('Charts of figures: a column, bar, line or pie chart each, in the brief and the deck.'),
+    tables: z.array(Table).optional().describe('Tables: a title, column headings and rows; long tables continue over pages and slides.'),
   })
   .describe('A case study of a partnership between two cities.');
 
@@ -176,3 +273,5 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Link = z.infer<typeof Link>;
 export type Image = z.infer<typeof Image>;
+export type Chart = z.infer<typeof Chart>;
+export type Table = z.infer<typeof Table>;

@@ -2,6 +2,7 @@ import type { Block, BriefDocument, DeckDocument, Document, DocumentMeta, Inline
 import { CaseStudyError } from '../errors.js';
 import { parseElementTree, type MarkupChild, type MarkupElement } from './element-tree.js';
 import { Reader } from './reader.js';
+import { readChart, readTable } from './read-data-blocks.js';
 
 /** Where the markup came from: used to point an error at the template that emitted it. */
 export interface MarkupOrigin {
@@ -250,6 +251,8 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
     const height = size('height');
     return { type: 'image', src, data: picture?.data ?? new Uint8Array(), format: picture?.format ?? 'png', alt: r.attr(el, 'alt', true), width, height };
   },
+  chart: (el, r) => readChart(el, r, (child, reader) => readInlines(child.children, reader)),
+  table: (el, r) => readTable(el, r, (child, reader) => readInlines(child.children, reader)),
 };
 
 type InlineHandler = (el: MarkupElement, r: Reader, lang: string | undefined) => Inline[];

@@ -124,8 +124,54 @@ export interface ImageNode {
   height: number;
 }
 
+/** One number of a chart: the value to draw and the text to show for it, written for the language by the template. */
+export interface ChartValue {
+  value: number;
+  text: string;
+}
+
+/** One series of a chart (`<series name="…">`): a value per category, in order. */
+export interface ChartSeries {
+  name: string;
+  values: ChartValue[];
+}
+
+/**
+ * A chart (`<chart kind title alt unit>` with `<category>` and `<series>`), drawn as a figure:
+ * vector graphics in the PDF (followed by its data as a table), a native, editable chart in the deck.
+ */
+export interface ChartNode {
+  type: 'chart';
+  kind: 'column' | 'bar' | 'line' | 'pie';
+  title: string;
+  /** The chart described in words, for assistive technology. */
+  alt: string;
+  /** What the values count, e.g. "students"; '' when not said. */
+  unit: string;
+  /** The labels of the categories (bars, points or slices), in order. */
+  categories: string[];
+  /** One or more series, each with one value per category; a pie has one. */
+  series: ChartSeries[];
+}
+
+/** One cell of a table (`<th>`/`<td>`); `numeric` cells hold a number and are set flush right. */
+export interface TableCell {
+  content: Inline[];
+  numeric: boolean;
+}
+
+/** A table (`<table title>` with a header `<tr>` of `<th>` and rows of `<td>`); long tables continue with their header repeated. */
+export interface TableNode {
+  type: 'table';
+  title: string;
+  /** The header row: one cell per column. */
+  columns: TableCell[];
+  /** The body rows, each with one cell per column. */
+  rows: TableCell[][];
+}
+
 /** Any block a brief or a slide may contain. */
-export type Block = CoverNode | HeadingNode | ParagraphNode | ListNode | KeyFactsNode | KeyFiguresNode | TimelineNode | ImageNode;
+export type Block = CoverNode | HeadingNode | ParagraphNode | ListNode | KeyFactsNode | KeyFiguresNode | TimelineNode | ImageNode | ChartNode | TableNode;
 
 /** Document-wide facts: they become PDF Info/XMP and PPTX core properties. */
 export interface DocumentMeta {

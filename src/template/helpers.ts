@@ -95,6 +95,26 @@ export function ordinal(n: number, lang: string): string {
   return `${n}${EN_SUFFIX[memoIntl('ordinal|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(n)] ?? 'th'}`;
 }
 
+/**
+ * Formats a number for a language as Intl does: "12,500", "12.500", "12,500". Digits are grouped
+ * from five on (CLDR's "min2"), so that a year or a four-digit count reads as written: 2019, 1500.
+ */
+export function formatNumber(value: number, lang: string): string {
+  const locale = dateLocale(lang);
+  return memoIntl(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: 'min2' })).format(value);
+}
+
+/** A chart's data as lines of text, one per label ("2019: 44 students"; with several series, each named). */
+function chartLines(chart: unknown, lang: string): string[] {
+  const c = chart as { labels?: string[]; unit?: string; series?: { name: string; values: number[] }[] };
+  const series = c.series ?? [];
+  const unit = c.unit ? ` ${c.unit}` : '';
+  return (c.labels ?? []).map((label, i) => {
+    const values = series.map((s) => `${series.length > 1 ? `${s.name} ` : ''}${formatNumber(s.values[i] ?? 0, lang)}${series.length > 1 ? '' : unit}`);
+    return `${label}: ${values.join(', ')}${series.length > 1 ? unit : ''}`;
+  });
+}
+
 /** The helpers every template can use; each takes Handlebars' options hash last. */
 export const helpers: Record<string, HelperDelegate> = {
   date: (iso: unknown, lang: unknown) => (typeof iso === 'string' ? formatDate(iso, String(lang)) : ''),
@@ -112,4 +132,8 @@ export const helpers: Record<string, HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   join: (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(String(separator)) : ''),
+  number: (value: unknown, lang: unknown) => (typeof value === 'number' ? formatNumber(value, String(lang)) : ''),
+  isNumber: (value: unknown) => typeof value === 'number',
+  concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
+  chartLines: (chart: unknown, lang: unknown) => chartLines(chart, String(lang)),
 };

@@ -10,6 +10,8 @@ import { layoutList } from './layout-list.js';
 import { layoutParagraph } from './layout-paragraph.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { layoutImage } from './layout-image.js';
+import { layoutChart } from './layout-chart.js';
+import { layoutTable } from './layout-table.js';
 import type { Measurer } from './measure.js';
 import { bareFooter, pageFurniture } from './page-furniture.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
@@ -29,6 +31,8 @@ const LAYOUT = {
   'key-figures': (node, ctx, prev) => layoutKeyFigures(node, ctx, !repeatsHeading(node.title, prev)),
   timeline: (node, ctx, prev) => layoutTimeline(node, ctx, !repeatsHeading(node.title, prev)),
   image: (node, ctx) => layoutImage(node, ctx),
+  chart: (node, ctx, prev) => layoutChart(node, ctx, !repeatsHeading(node.title, prev)),
+  table: (node, ctx, prev) => layoutTable(node, ctx, !repeatsHeading(node.title, prev)),
 } satisfies { [K in Block['type']]: Layouter<Extract<Block, { type: K }>> };
 
 /** A plan plus what pagination decided, for tests. */

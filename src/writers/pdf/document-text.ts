@@ -25,5 +25,9 @@ export function blockStrings(block: Block): string[] {
       return [block.title, ...block.events.flatMap((e) => [e.date, inlineText(e.label)])];
     case 'image':
       return [];
+    case 'chart':
+      return [block.title, block.unit, ...block.categories, ...block.series.flatMap((s) => [s.name, ...s.values.map((v) => v.text)])];
+    case 'table':
+      return [block.title, ...[block.columns, ...block.rows].flatMap((row) => row.map((cell) => inlineText(cell.content)))];
   }
 }

@@ -54,6 +54,12 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[], images: Map<Uint8Arra
       case 'line':
         doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).strokeColor(m.colour).stroke();
         break;
+      case 'path':
+        m.points.forEach(([x, y], i) => (i === 0 ? doc.moveTo(x, y) : doc.lineTo(x, y)));
+        if (m.closed) doc.closePath();
+        doc.lineJoin('round');
+        paint(doc, m.fill, m.stroke, m.lineWidth);
+        break;
       case 'image': {
         let image = images.get(m.data);
         if (!image) {

@@ -12,7 +12,7 @@ export interface FlowRow {
 /** A block of content before pagination: the paginator decides where its rows go. */
 export interface FlowBlock {
   /** What the block shows, for tests and messages. */
-  kind: 'cover' | 'heading' | 'paragraph' | 'list' | 'key-facts' | 'key-figures' | 'timeline' | 'image' | 'contents';
+  kind: 'cover' | 'heading' | 'paragraph' | 'list' | 'key-facts' | 'key-figures' | 'timeline' | 'image' | 'contents' | 'chart' | 'table';
   rows: FlowRow[];
   spaceBefore: number;
   spaceAfter: number;
@@ -21,6 +21,8 @@ export interface FlowBlock {
   /** Fewest rows allowed on either side of a page break inside the block; Infinity: never split. */
   minSplit: number;
   outline?: { title: string; level: 1 | 2 };
+  /** Drawn again at the top of every further page the block continues on (a table's header row). */
+  header?: FlowRow;
   /** Marks behind each page's share of the block (e.g. a timeline axis), given that share's height. */
   behind?: (height: number) => Mark[];
 }
@@ -73,6 +75,8 @@ export function shiftMarks(marks: readonly Mark[], dy: number): Mark[] {
         return { ...m, y1: m.y1 + dy, y2: m.y2 + dy };
       case 'circle':
         return { ...m, cy: m.cy + dy };
+      case 'path':
+        return { ...m, points: m.points.map(([x, y]) => [x, y + dy] as const) };
     }
   });
 }
@@ -113,6 +117,10 @@ function extent(m: Mark): { top: number; bottom: number } {
       return { top: Math.min(m.y1, m.y2), bottom: Math.max(m.y1, m.y2) };
     case 'circle':
       return { top: m.cy - m.r, bottom: m.cy + m.r };
+    case 'path': {
+      const ys = m.points.map((p) => p[1]);
+      return { top: Math.min(...ys), bottom: Math.max(...ys) };
+    }
   }
 }
 

@@ -60,7 +60,10 @@ export function paginate(blocks: readonly FlowBlock[], frame: Frame, warnings: W
       if (!warned) warnings.push({ code: 'pdf-block-too-tall', message: `A ${block.kind} block is taller than a page and had to be split.` });
       warned = true;
     };
-    const gap = () => (y === top ? 0 : Math.max(spaceAfter, block.spaceBefore));
+    // Below a repeated header row, the block goes on without a gap.
+    let headed = false;
+    const atTop = () => y === top || headed;
+    const gap = () => (atTop() ? 0 : Math.max(spaceAfter, block.spaceBefore));
     if (block.keepWithNext && y !== top && y + gap() + height(rows) + leadNeeded(blocks, index + 1, tallest) > frame.bottom) newPage();
     let row = 0;
     while (row < rows.length) {
@@ -68,7 +71,7 @@ export function paginate(blocks: readonly FlowBlock[], frame: Frame, warnings: W
       const tall = rows[row]!;
       if (tall.height > frame.bottom - start && tall.height > tallest) {
         // Cut here when the block may split and enough of it fits below what the page holds; else on a page of its own.
-        if (y !== top && (!Number.isFinite(block.minSplit) || frame.bottom - start < MIN_PART)) {
+        if (!atTop() && (!Number.isFinite(block.minSplit) || frame.bottom - start < MIN_PART)) {
           newPage();
           continue;
         }
@@ -81,7 +84,7 @@ export function paginate(blocks: readonly FlowBlock[], frame: Frame, warnings: W
       if (fit < remaining) {
         take = Math.min(fit, remaining - block.minSplit);
         if (take < block.minSplit) take = 0;
-        if (take === 0 && y === top) {
+        if (take === 0 && atTop()) {
           // Taller than a page even on its own: split where it must, and say so.
           take = Math.max(1, fit);
           tooTall();
@@ -90,8 +93,16 @@ export function paginate(blocks: readonly FlowBlock[], frame: Frame, warnings: W
       if (take > 0) {
         y = place(page, block, rows, index, row, row + take, start);
         row += take;
+        headed = false;
       }
-      if (row < rows.length) newPage();
+      if (row < rows.length) {
+        newPage();
+        if (block.header && row > 0 && !headed) {
+          for (const item of block.header.items) page.items.push({ ...item, marks: shiftMarks(item.marks, y) });
+          y += block.header.height;
+          headed = true;
+        }
+      }
     }
     spaceAfter = block.spaceAfter;
   });

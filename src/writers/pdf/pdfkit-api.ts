@@ -51,6 +51,8 @@ export interface PdfkitDoc {
   circle(x: number, y: number, r: number): PdfkitDoc;
   moveTo(x: number, y: number): PdfkitDoc;
   lineTo(x: number, y: number): PdfkitDoc;
+  closePath(): PdfkitDoc;
+  lineJoin(join: 'miter' | 'round' | 'bevel'): PdfkitDoc;
   fill(colour: string): PdfkitDoc;
   stroke(): PdfkitDoc;
   fillAndStroke(fill: string, stroke: string): PdfkitDoc;

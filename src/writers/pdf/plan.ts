@@ -68,8 +68,19 @@ export interface ImageMark {
   data: Uint8Array;
 }
 
+/** A polygon or polyline through points (chart lines, pie slices, outlines), filled and/or stroked. */
+export interface PathMark {
+  kind: 'path';
+  points: readonly (readonly [number, number])[];
+  /** Joins the last point to the first (a shape); false for a line through the points. */
+  closed: boolean;
+  fill?: string;
+  stroke?: string;
+  lineWidth?: number;
+}
+
 /** Anything drawn on a page. */
-export type Mark = TextMark | RectMark | LineMark | CircleMark | ImageMark;
+export type Mark = TextMark | RectMark | LineMark | CircleMark | ImageMark | PathMark;
 
 /** Standard structure types we emit (PDF 1.7, 14.8.4). */
 export type StructType =

@@ -22,6 +22,22 @@ const HANDLERS = {
   ],
   'key-figures': (b, lang) => b.figures.map((f) => bullet([...plainRuns(f.value, lang, { bold: true }), ...plainRuns(' ', lang), ...textRuns(f.label, lang)])),
   timeline: (b, lang) => b.events.map((e) => bullet([...plainRuns(e.date, lang, { bold: true }), ...plainRuns(' ', lang), ...textRuns(e.label, lang)])),
+  // Charts and tables have planners of their own; in a text column they read as bulleted lines.
+  chart: (b, lang) => [
+    plain(plainRuns(b.title, lang, { bold: true })),
+    ...b.categories.map((label, i) =>
+      bullet(
+        plainRuns(
+          `${label}: ${b.series.map((s) => (b.series.length > 1 ? `${s.name} ${s.values[i]?.text ?? ''}` : (s.values[i]?.text ?? ''))).join(' · ')}${b.unit ? ` ${b.unit}` : ''}`,
+          lang,
+        ),
+      ),
+    ),
+  ],
+  table: (b, lang) => [
+    plain(plainRuns(b.title, lang, { bold: true })),
+    ...b.rows.map((row) => bullet(row.flatMap((cell, i) => [...(i > 0 ? plainRuns(' · ', lang) : []), ...textRuns(cell.content, lang)]))),
+  ],
   // Pictures are placed by the title and section planners; a picture has no words to set.
   image: () => [],
   cover: (b, lang) => [

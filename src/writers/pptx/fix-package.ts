@@ -2,6 +2,7 @@ import type { Element } from 'ltx';
 import type { DocumentMeta } from '../../model/document.js';
 import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parsePart, retarget, serializePart } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
+import { fixChart } from './fix-chart-parts.js';
 import type { PackageParts } from './package-parts.js';
 import { zipPackage } from './zip-package.js';
 
@@ -11,6 +12,7 @@ const DOS_EPOCH = Date.UTC(1980, 0, 1);
 const SLIDE_LIKE = /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
 const THEME = /^ppt\/theme\/[^/]+\.xml$/;
 const NOTES_SLIDE = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
+const CHART = /^ppt\/charts\/chart\d+\.xml$/;
 
 /**
  * The fixed text of parts that every deck of a template shares (layouts, masters, themes), by
@@ -57,6 +59,7 @@ export function fixPackage(parts: PackageParts, plan: SlidePlan, meta: DocumentM
   for (const name of parts.keys()) {
     if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
     else if (THEME.test(name)) edit(parts, name, fixTheme);
+    else if (CHART.test(name)) edit(parts, name, fixChart);
     const notes = NOTES_SLIDE.exec(name);
     if (notes) edit(parts, name, (root) => fixNotesSlide(root, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
   }

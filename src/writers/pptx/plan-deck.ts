@@ -6,6 +6,7 @@ import { theme } from '../../theme.js';
 import type { DeckFrame } from './deck-geometry.js';
 import { fitParagraph, fittedBox } from './fit-text.js';
 import { planKeyFigures } from './plan-key-figures.js';
+import { hasOwnSlide, planDataSlides } from './plan-chart.js';
 import { planTimeline } from './plan-timeline.js';
 import type { PlannedSlide, SlidePlan, TextBox } from './slide-plan.js';
 import { plainRuns, runsText } from './text-runs.js';
@@ -38,8 +39,14 @@ export function planDeck(doc: DeckDocument, frame?: DeckFrame): SlidePlan {
     }
   }
   missingGlyphs(doc, ctx);
-  const slides = doc.slides.flatMap((slide, from) => withCutText(withNotes(evenTitles(PLANNERS[slide.layout](slide, from, ctx), slide, ctx), slide.notes), ctx));
+  const slides = doc.slides.flatMap((slide, from) => withCutText(withNotes(evenTitles(planSlide(slide, from, ctx), slide, ctx), slide.notes), ctx));
   return { slides, footer: planFooter(doc.footer, ctx), warnings: ctx.warnings };
+}
+
+/** A slide by its layout's planner; a content slide with a chart or a table gets slides of their own for them. */
+function planSlide(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
+  if (slide.layout === 'content' && slide.body.some(hasOwnSlide)) return planDataSlides(slide, from, ctx);
+  return PLANNERS[slide.layout](slide, from, ctx);
 }
 
 /**

@@ -73,6 +73,54 @@ export interface PictureBox {
   alt: string;
 }
 
+/** A native chart: PowerPoint draws it from its data, which an embedded workbook holds too ("Edit data"). */
+export interface ChartBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  kind: 'column' | 'bar' | 'line' | 'pie';
+  /** The chart's own title, drawn above it; '' when the slide's title says it. */
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+  /** Series colours (for a pie, slice colours), hex without `#`: the theme's palette, or a template's. */
+  colours: string[];
+  /** What the values count, shown as the value axis's title; '' for none. */
+  unit: string;
+  /** The chart described in words. */
+  alt: string;
+  /** Size of labels, legend and values, in points. */
+  fontSize: number;
+  /** Excel number format of the values, e.g. `#,##0` or `#,##0.0`. */
+  numberFormat: string;
+  /** BCP 47 tag of the chart's text. */
+  lang: string;
+}
+
+/** One cell of a planned table: its runs and how they are aligned. */
+export interface TableCellBox {
+  runs: PlanRun[];
+  align: 'left' | 'right';
+}
+
+/** A native table, or the part of one a slide holds: its header row first, then whole rows. */
+export interface TableBox {
+  x: number;
+  y: number;
+  w: number;
+  /** Column widths in inches; they add up to `w`. */
+  colW: number[];
+  /** Row heights in inches, as measured (the header's first). */
+  rowH: number[];
+  rows: TableCellBox[][];
+  fontSize: number;
+  /** Line pitch in points. */
+  lineHeight: number;
+  /** Cell margins in inches: top, right, bottom, left. */
+  margin: [number, number, number, number];
+}
+
 /** One slide of the plan. */
 export interface PlannedSlide {
   layout: SlideLayout;
@@ -82,6 +130,10 @@ export interface PlannedSlide {
   shapes: ShapeBox[];
   /** Pictures (title and section slides); absent when there are none. */
   pictures?: PictureBox[];
+  /** Native charts; absent when there are none. */
+  charts?: ChartBox[];
+  /** Native tables; absent when there are none. */
+  tables?: TableBox[];
   /** Speaker notes, one entry per paragraph. */
   notes: string[];
   /** Index of the document slide this one comes from. */
