@@ -168,6 +168,8 @@ Options:
       --token TOKEN      every API call must send Authorization: Bearer TOKEN (at least 16
                          characters); CASEBRIEF_TOKEN in the environment does the same
       --open             open the studio in the desktop's browser
+      --theme FILE       render every brief in your office's colours, fonts, logo and footer
+                         line (a YAML file; see docs/theme.md)
       --debug            print stack traces of unexpected errors
 
 Examples:

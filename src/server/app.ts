@@ -39,6 +39,8 @@ export interface StudioConfig {
   workers?: number;
   /** Renders that may wait; default 256. */
   queueCapacity?: number;
+  /** A theme file every brief is rendered in (the office's colours, fonts, logo and footer line), as `--theme`. */
+  theme?: string;
 }
 
 /** The served app and what it holds open (the folder's watcher, open event streams). */
@@ -80,9 +82,10 @@ export function createStudioApp(config: StudioConfig): StudioApp {
   const pool = workers > 0 ? renderPool({ size: workers, ...limits }) : undefined;
   const queue = pool ? undefined : renderQueue({ concurrency: 1, ...limits });
   /** Runs a render job on a worker (or here), in its turn; a job whose client has gone is not run. */
-  const render = (job: RenderJob, c?: Context): Promise<JobResult> => {
+  const render = (asked: RenderJob, c?: Context): Promise<JobResult> => {
     const signal = c?.req.raw.signal;
     const cancelled = signal ? () => signal.aborted : undefined;
+    const job = config.theme === undefined ? asked : { ...asked, options: { ...asked.options, theme: config.theme } };
     return pool ? pool.run(job, cancelled) : queue!.run(() => runJob(job), cancelled);
   };
   let port = 0;

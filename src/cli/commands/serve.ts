@@ -15,6 +15,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     host: { type: 'string', default: '127.0.0.1' },
     token: { type: 'string' },
     open: { type: 'boolean', default: false },
+    theme: { type: 'string' },
     debug: { type: 'boolean', default: false },
   });
   if (positionals.length > 1) throw new UsageError(`serve takes one folder, not ${positionals.length}: casebrief serve data/`);
@@ -24,6 +25,9 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port must be a port number from 0 to 65535, not "${values.port}"`);
   const token = values.token ?? (process.env.CASEBRIEF_TOKEN || undefined);
   if (token !== undefined && !/^[\x21-\x7e]{16,}$/.test(token)) throw new UsageError('--token must be at least 16 visible characters (no spaces), e.g. from: openssl rand -hex 16');
+  // A theme is checked once, now: a mistake in it is reported before the server starts.
+  const theme = values.theme === undefined ? undefined : path.resolve(values.theme);
+  if (theme !== undefined) await (await import('../../brand/theme-file.js')).loadTheme(values.theme!);
   // Loaded here: the server and its framework are needed by this command only.
   const { isLoopback } = await import('../../server/app.js');
   const { startStudio } = await import('../../server/serve.js');
@@ -34,7 +38,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   }
   let studio: Awaited<ReturnType<typeof startStudio>>;
   try {
-    studio = await startStudio({ folder, host: values.host, port: Number(values.port), token });
+    studio = await startStudio({ folder, host: values.host, port: Number(values.port), token, ...(theme !== undefined ? { theme } : {}) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${values.port} on ${values.host} is taken; choose another with --port, or --port 0 for any free one`);
