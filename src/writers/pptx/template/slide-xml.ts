@@ -126,7 +126,8 @@ export function resetIds(): void {
   ids = 1;
 }
 
-const nextId = () => ++ids;
+/** The next shape id on the slide being written. */
+export const nextId = () => ++ids;
 
 /** A text placeholder of the layout holding a planned box; `outer` is where the shape sits (the text area plus the insets). */
 export function placeholderXml(ph: TemplatePlaceholder, box: TextBox, outer: Rect, rels: SlideRels, bulletChar: string): string {
@@ -143,7 +144,8 @@ export function placeholderXml(ph: TemplatePlaceholder, box: TextBox, outer: Rec
 export function textBoxXml(box: TextBox, typeface: string, rels: SlideRels, bulletChar: string, palette: Palette): string {
   const id = nextId();
   const anchor = { top: 't', middle: 'ctr', bottom: 'b' }[box.valign];
-  const onCard = box.role === 'figure-value' || box.role === 'figure-label';
+  // Key figures sit on cards, a map's names on the map: the theme's dark text reads on both.
+  const onCard = box.role === 'figure-value' || box.role === 'figure-label' || (box.role as string) === 'map-label';
   // Text is drawn on a card or on the slide's background: in the accent or the ink of either, never in the background's own colour.
   const colour = box.color === theme.colour.accent ? schemeColour(box.color, palette, onCard) : onCard ? '<a:schemeClr val="dk1"/>' : palette.ink;
   const style: TextStyle = { look: {}, colour, typeface, placeholder: false };

@@ -7,7 +7,8 @@ import { coreXml, parsePart, serializePart } from '../package-fixes.js';
 import type { Rect } from '../deck-geometry.js';
 import type { PlannedSlide, SlidePlan, TextBox } from '../slide-plan.js';
 import { zipPackage } from '../zip-package.js';
-import { esc, footerXml, notesMasterXml, notesXml, paletteFor, pictureXml, placeholderXml, resetIds, shapeXml, slideXml, textBoxXml } from './slide-xml.js';
+import { chartFrameXml, chartPartXml, pathShapeXml, tableXml, type ChartLike, type DataSlide } from './data-xml.js';
+import { esc, footerXml, nextId, notesMasterXml, notesXml, paletteFor, pictureXml, placeholderXml, resetIds, shapeXml, slideXml, textBoxXml } from './slide-xml.js';
 
 /**
  * Writes a slide plan into an organisation's template: the template's parts (masters, layouts,
@@ -24,6 +25,7 @@ const T = {
   notesMaster: `${REL}/notesMaster`,
   theme: `${REL}/theme`,
   image: `${REL}/image`,
+  chart: `${REL}/chart`,
   hyperlink: `${REL}/hyperlink`,
 };
 const CT = {
@@ -32,6 +34,7 @@ const CT = {
   notesSlide: 'application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml',
   notesMaster: 'application/vnd.openxmlformats-officedocument.presentationml.notesMaster+xml',
   theme: 'application/vnd.openxmlformats-officedocument.theme+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
 };
@@ -120,11 +123,14 @@ export async function writeIntoTemplate({ template, layouts, plan, meta, when }:
     pres.getChild('sldIdLst') ?? insertAfter(pres, new (pres.constructor as typeof Element)('p:sldIdLst'), ['sldMasterIdLst', 'notesMasterIdLst', 'handoutMasterIdLst']);
   for (const c of [...sldIdLst.children]) if (typeof c !== 'string') sldIdLst.remove(c);
   let media = 0;
+  let charts = 0;
   plan.slides.forEach((planned, i) => {
     const number = i + 1;
     const slidePart = `ppt/slides/slide${number}.xml`;
     const notesPart = `ppt/notesSlides/notesSlide${number}.xml`;
-    const layout = layouts.choices[planned.layout].layout;
+    // A slide of a chart or a table alone goes on the title-only layout, like key figures.
+    const data = planned as PlannedSlide & DataSlide;
+    const layout = layouts.choices[(data.charts?.length || data.tables?.length) && !planned.boxes.length ? 'key-figures' : planned.layout].layout;
     const rels: { id: string; type: string; target: string; external?: boolean }[] = [
       { id: 'rId1', type: T.layout, target: relative(slidePart, layout.part) },
       { id: 'rId2', type: T.notesSlide, target: relative(slidePart, notesPart) },
@@ -156,7 +162,16 @@ export async function writeIntoTemplate({ template, layouts, plan, meta, when }:
       rels.push({ id, type: T.image, target: relative(slidePart, target) });
       background = background.split(`"${rid}"`).join(`"${id}"`);
     }
-    parts.set(slidePart, slideXml(slideShapes(template, layout, planned, plan, slideRels, meta.lang, number, pictures), background));
+    const chartRels = new Map<ChartLike, string>();
+    for (const chart of data.charts ?? []) {
+      const name = `ppt/charts/casebrief-chart${++charts}.xml`;
+      parts.set(name, chartPartXml(chart));
+      addedTypes[`/${name}`] = CT.chart;
+      const id = `rId${rels.length + 1}`;
+      rels.push({ id, type: T.chart, target: relative(slidePart, name) });
+      chartRels.set(chart, id);
+    }
+    parts.set(slidePart, slideXml(slideShapes(template, layout, planned, plan, slideRels, meta.lang, number, pictures, chartRels), background));
     parts.set(relsPart(slidePart), relsXml(rels));
     parts.set(notesPart, notesXml(planned.notes, meta.lang));
     parts.set(
@@ -208,6 +223,7 @@ function slideShapes(
   lang: string,
   number: number,
   pictures: string[],
+  chartRels: ReadonlyMap<ChartLike, string>,
 ): string[] {
   resetIds();
   const master = template.masters[layout.master]!;
@@ -240,6 +256,14 @@ function slideShapes(
     } else drawn.push(box);
   }
   for (const shape of planned.shapes) out.push(shapeXml(shape, palette));
+  const data = planned as PlannedSlide & DataSlide;
+  for (const map of data.maps ?? []) {
+    for (const shape of map.shapes) out.push(pathShapeXml(shape, nextId()));
+    for (const dot of map.dots) out.push(shapeXml(dot, palette));
+    for (const label of map.labels) out.push(textBoxXml(label, bodyFace, rels, bulletChar, palette));
+  }
+  for (const table of data.tables ?? []) out.push(tableXml(table, nextId(), rels));
+  for (const [chart, rel] of chartRels) out.push(chartFrameXml(chart, rel, nextId()));
   for (const box of drawn) out.push(textBoxXml(box, bodyFace, rels, bulletChar, palette));
   out.push(...pictures);
   if (LIGHT.has(planned.layout)) {
