@@ -160,15 +160,19 @@ row(`in process: renderCaseStudy, warm (median of ${IN_PROCESS_RUNS})`, warm, `�
 const batchOpts = { options: { env }, runs: BATCH_RUNS, warmup: 0 };
 const [batch200, batch400, pack100] = [copies(root, milan, 200), copies(root, milan, 400), copies(root, milan, 100)];
 spawnSync('sync');
-const [b200, b400] = await measureInTurns(
+// And 200 with one thread (--jobs 1), in the same turns: the default must never be slower.
+const [b200, b400, b200one] = await measureInTurns(
   [
     { command, args: ['build', batch200, '--out', out('b200'), '-q'] },
     { command, args: ['build', batch400, '--out', out('b400'), '-q'] },
+    { command, args: ['build', batch200, '--out', out('b200-j1'), '-q', '--jobs', '1'] },
   ],
   batchOpts,
 );
-row(`batch of 200, both outputs (${m.cores} cores)`, b200, each(b200, 1));
+row(`batch of 200, both outputs (${m.cores} cores)`, b200, `CPU time ${s(b200.cpuSeconds)}; ${each(b200, 1)}`);
 row('batch of 400, both outputs', b400, `400 ÷ 200 = ${(b400.seconds / b200.seconds).toFixed(2)}×; ${each(b400, 1)}`);
+row('batch of 200, both outputs, --jobs 1', b200one, `CPU time ${s(b200one.cpuSeconds)}; default ÷ --jobs 1 = ${(b200.seconds / b200one.seconds).toFixed(2)}×`);
+check('batch of 200 (default threads) ≤ --jobs 1', b200.seconds <= b200one.seconds, `${(b200.seconds / b200one.seconds).toFixed(2)}×`);
 check(`batch of 200 < ${TARGET.batch200Seconds} s on ${m.cores} cores`, b200.seconds < TARGET.batch200Seconds, s(b200.seconds));
 check(`batch of 200, both outputs < ${TARGET.batch200BothSeconds} s on ${m.cores} cores (issue 20)`, b200.seconds < TARGET.batch200BothSeconds, s(b200.seconds));
 row('pack of 100 (one PDF)', await measure(command, ['pack', pack100, '--title', 'Benchmark pack', '-o', out('pack.pdf')], batchOpts));
