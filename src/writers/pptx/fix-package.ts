@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../../model/document.js';
 import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parsePart, retarget, serializePart } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
 import { fixChart } from './fix-chart-parts.js';
+import { fixWorkbooks, renumberCharts } from './fix-chart-package.js';
 import type { PackageParts } from './package-parts.js';
 import { zipPackage } from './zip-package.js';
 
@@ -55,7 +56,8 @@ function giveNotesMasterItsTheme(parts: PackageParts): void {
  * and zips the package with fixed entry dates, so that equal input gives equal bytes.
  * The parts are edited in place.
  */
-export function fixPackage(parts: PackageParts, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
+export async function fixPackage(parts: PackageParts, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
+  renumberCharts(parts);
   for (const name of parts.keys()) {
     if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
     else if (THEME.test(name)) edit(parts, name, fixTheme);
@@ -71,6 +73,7 @@ export function fixPackage(parts: PackageParts, plan: SlidePlan, meta: DocumentM
   edit(parts, '[Content_Types].xml', (root) => fixContentTypes(root, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
 
   const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
+  await fixWorkbooks(parts, date);
   // [Content_Types].xml first, as Office writes it; then the parts in pptxgenjs's order.
   const order = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')];
   return zipPackage(
