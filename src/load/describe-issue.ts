@@ -80,6 +80,13 @@ function typeWords(expected: string, input: unknown, path: PropertyKey[]): strin
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
     return `must be text, but YAML reads ${String(input)} as a ${typeof input === 'number' ? 'number' : 'yes/no value'}; put it in quotes: \`${write}"${String(input)}"\``;
   }
+  if (expected === 'number' && typeof input === 'string') {
+    // "1,500 students" → 1500: the digits, without units, quotes or separators, if that is what was meant.
+    const digits = input.replace(/[^\d.-]/g, '');
+    const grouped = !input.includes(',') || /^-?\d{1,3}(,\d{3})+(\.\d+)?\b/.test(input);
+    const hint = grouped && /^-?\d+(\.\d+)?$/.test(digits) && digits !== input ? ` (such as \`${write}${digits}\`)` : '';
+    return `must be a number written with digits, without quotes, units or thousands separators${hint}, not the text "${input}"`;
+  }
   if (input === null) return `has no value; write it after the colon, or remove \`${String(key)}:\``;
   const got = Array.isArray(input) ? ', not a list' : isMapping(input) ? ', not a mapping' : '';
   return `must be ${article(expected)}${got}`;
