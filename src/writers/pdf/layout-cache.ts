@@ -9,8 +9,8 @@ import type { StyledRun } from './styled-text.js';
  * Pieces of text set into lines, remembered between renders in one process (watch, serve, batch,
  * pack): after a one-paragraph edit, every other paragraph, heading, label and furniture line of
  * the brief is taken from here instead of being split into faces, broken into lines and measured
- * again. The key is everything the setting depends on: the styled runs (text, bold, italic,
- * language, link), the measure, the type size, the document's language and whether its CJK face
+ * again. The key is everything the setting depends on: the styled runs (every property: text,
+ * bold, italic, language, link…), the measure, the type size, the document's language and whether its CJK face
  * is open, and the `where` of the warnings it may give. The fonts are the measurer's: each measurer
  * has its own cache (a measurer's faces never change), so text measured in other fonts is never
  * taken from here. Warnings the setting gave are given again on every hit. Colours and positions
@@ -58,10 +58,10 @@ export function cachedLines(measurer: Measurer, key: LineKey, warnings: Warning[
   return entry.lines;
 }
 
+// Every property of every run goes into the key, so that a style added to runs later (a colour
+// that picks a face, a superscript) can never be left out of it.
 function keyText(k: LineKey): string {
-  let runs = '';
-  for (const r of k.runs) runs += `${r.bold ? 'b' : ''}${r.italic ? 'i' : ''}\u0001${r.lang ?? ''}\u0001${r.link ?? ''}\u0001${r.text}\u0002`;
-  return `${k.width}\u0000${k.size}\u0000${k.docLang}\u0000${k.cjkOpen ? 1 : 0}\u0000${k.where}\u0000${runs}`;
+  return `${k.width}\u0000${k.size}\u0000${k.docLang}\u0000${k.cjkOpen ? 1 : 0}\u0000${k.where}\u0000${JSON.stringify(k.runs)}`;
 }
 
 function freeze(entry: Entry): Entry {
