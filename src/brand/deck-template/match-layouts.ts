@@ -320,7 +320,14 @@ export function frameOf(template: DeckTemplate, { choices }: LayoutChoices): Dec
   const anniversarySub = { ...subtitle, h: subtitle.h * 0.4 };
   const anniversaryBody = { ...subtitle, y: subtitle.y + subtitle.h * 0.45, h: subtitle.h * 0.55 };
   const cover = title.title;
-  const picture = { x: cover.x + cover.w * 0.62, y: cover.y, w: cover.w * 0.38, h: Math.max(subtitle.y + subtitle.h, cover.y + cover.h) - cover.y };
+  // A picture (or map) on the title slide: at the right, below the title where there is room (the title keeps its band), else beside it.
+  const coverFree = freeArea(template, choices.title.layout);
+  const underTitle = cover.y + cover.h + GAP;
+  const bottom = Math.max(subtitle.y + subtitle.h, coverFree.y + coverFree.h);
+  const picture =
+    bottom - underTitle >= 1.5
+      ? { x: cover.x + cover.w * 0.62, y: underTitle, w: cover.w * 0.38, h: bottom - underTitle }
+      : { x: cover.x + cover.w * 0.62, y: cover.y, w: cover.w * 0.38, h: Math.max(bottom, cover.y + cover.h) - cover.y };
   const master = template.masters[contentLayout.master]!;
   const ftr = contentLayout.placeholders.find((p) => p.type === 'ftr' && p.box) ?? master.placeholders.find((p) => p.type === 'ftr' && p.box);
   const footer = ftr ? textArea(ftr) : { x: body.x, y: slide.h - 0.45, w: body.w * 0.8, h: 0.3 };
