@@ -7,6 +7,7 @@ import { checkJpeg } from '../load/check-jpeg.js';
 import { checkPng } from '../load/check-png.js';
 import { ReadRefused, readFileCapped } from '../load/read-capped.js';
 import { closest } from '../load/suggest.js';
+import { readSvgLogo, SvgLogoError } from './svg-logo.js';
 import { yamlSyntaxProblems } from '../load/yaml-advice.js';
 import { nodeAt, rangeOfKey } from '../load/yaml-positions.js';
 import type { Brand, BrandFaces, BrandFont } from '../writers/render-options.js';
@@ -52,7 +53,7 @@ export const ThemeFile = z
       })
       .strict()
       .optional(),
-    logo: file('a PNG or JPEG picture of the logo, shown on the cover and small in the running header').optional(),
+    logo: file('the logo: a PNG or JPEG picture, or an SVG drawing of flat shapes; on the cover and small in the running header').optional(),
     footer: z.string().min(1).max(200).describe('a line of text at the foot of every page').optional(),
     'deck-template': file('a PowerPoint template (.potx or .pptx) the deck is built in').optional(),
     'layout-map': file('a YAML file pinning a template layout (by name) per kind of slide').optional(),
@@ -188,10 +189,15 @@ function fontProblem(bytes: Uint8Array, script: 'latin' | 'cjk'): string | undef
 /** A logo checked as a picture for the brief, or the problem with it. */
 async function logoCheck(bytes: Uint8Array, name: string): Promise<NonNullable<Brand['logo']> | { problem: string }> {
   const head = Buffer.from(bytes.subarray(0, 256)).toString('latin1').trimStart();
-  if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg')) || name.toLowerCase().endsWith('.svg'))
-    return {
-      problem: `"${name}" is an SVG drawing; casebrief draws PNG or JPEG logos only: export it as a PNG at least 600 pixels wide (in Inkscape: File › Export; or rsvg-convert -w 600 ${name} -o logo.png)`,
-    };
+  if (head.startsWith('<') || name.toLowerCase().endsWith('.svg')) {
+    try {
+      const vector = readSvgLogo(bytes);
+      return { bytes, format: 'svg', width: vector.viewBox[2], height: vector.viewBox[3], vector };
+    } catch (err) {
+      if (err instanceof SvgLogoError) return { problem: `logo "${name}" ${err.message}` };
+      throw err;
+    }
+  }
   const format = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : undefined;
   if (!format) return { problem: `"${name}" is not a PNG or JPEG picture; export the logo as PNG` };
   const check = format === 'png' ? await checkPng(bytes, name) : checkJpeg(bytes, name);

@@ -1,3 +1,4 @@
+import type { VectorLogo } from '../brand/svg-logo.js';
 import type { SlideLayout, Warning } from '../model/document.js';
 
 /** Options every renderer accepts; a renderer ignores what does not apply to its format. */
@@ -48,12 +49,14 @@ export interface BrandFont {
   file: string;
 }
 
-/** A logo, checked: PNG or JPEG, with its size in pixels. */
+/** A logo, checked: PNG or JPEG with its size in pixels, or SVG read into shapes (its size: its view box). */
 export interface BrandLogo {
   bytes: Uint8Array;
-  format: 'png' | 'jpeg';
+  format: 'png' | 'jpeg' | 'svg';
   width: number;
   height: number;
+  /** The shapes of an SVG logo, drawn as vectors. */
+  vector?: VectorLogo;
 }
 
 /** A deck template as the pptx writer takes it: bytes, not a path. */

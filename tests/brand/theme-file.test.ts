@@ -14,6 +14,7 @@ function themeFile(text: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'casebrief-theme-'));
   copyFileSync('data/themes/logo.png', path.join(dir, 'logo.png'));
   copyFileSync('data/themes/emblem.svg', path.join(dir, 'emblem.svg'));
+  writeFileSync(path.join(dir, 'lettering.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 20"><text x="0" y="15">City</text></svg>');
   const file = path.join(dir, 'theme.yaml');
   writeFileSync(file, text);
   return file;
@@ -89,15 +90,17 @@ describe('mistakes in a theme file, each at its line and column', () => {
     expect(await problems('colours:\n  primary: "#0F4C5C\n')).toEqual(['3:1: the quoted text has no closing quote; end it with the same quote mark on the same line']);
   });
 
-  it('finds missing files, fonts that are not fonts or not of their script, and SVG logos', async () => {
+  it('finds missing files, fonts that are not fonts or not of their script, and SVG logos it cannot draw', async () => {
     const found = await problems(
-      ['fonts:', '  latin:', '    regular: fonts/missing.ttf', '    bold: logo.png', '  cjk:', `    regular: ${NOTO}`, 'logo: emblem.svg', ''].join('\n'),
+      ['fonts:', '  latin:', '    regular: fonts/missing.ttf', '    bold: logo.png', '  cjk:', `    regular: ${NOTO}`, 'logo: lettering.svg', ''].join('\n'),
     );
     expect(found).toHaveLength(4);
     expect(found[0]).toMatch(/^3:14: "fonts\/missing.ttf" not found \(looked for .*missing.ttf; paths are relative to the theme file\)$/);
     expect(found[1]).toBe('4:11: "logo.png" cannot be read as a font (damaged, or not a TrueType/OpenType file); give a .ttf or .otf file');
     expect(found[2]).toBe('6:14: "NotoSans-Regular.ttf" has no glyph for "中": it is not a Chinese font; give it under fonts.latin or choose another file');
-    expect(found[3]).toMatch(/^7:7: "emblem.svg" is an SVG drawing; casebrief draws PNG or JPEG logos only: export it as a PNG/);
+    expect(found[3]).toBe(
+      '7:7: logo "lettering.svg" holds a <text>, which casebrief does not draw (it draws paths and simple shapes in flat colours); export the logo as a PNG at least 600 pixels wide (Inkscape: File › Export) and name that file instead',
+    );
   });
 
   it('refuses a web font and a damaged logo', async () => {
@@ -115,6 +118,18 @@ describe('mistakes in a theme file, each at its line and column', () => {
   it('says when the theme file itself cannot be read', async () => {
     const err = await loadTheme('no/such/theme.yaml').catch((e: unknown) => e);
     expect((err as CaseStudyError).problems).toEqual([{ file: 'no/such/theme.yaml', message: 'the theme file cannot be used: no such file; check the path given to --theme' }]);
+  });
+
+  it('reads an SVG logo into shapes, sized by its view box', async () => {
+    const { brand } = await loadTheme(themeFile('logo: emblem.svg\n'));
+    expect(brand.logo).toMatchObject({ format: 'svg', width: 200, height: 200 });
+    expect(brand.logo?.vector?.viewBox).toEqual([0, 0, 200, 200]);
+    expect(brand.logo?.vector?.shapes.map((s) => [s.fill, s.stroke])).toEqual([
+      ['0F4C5C', undefined],
+      [undefined, 'FFFFFF'],
+      [undefined, 'E8A33D'],
+      [undefined, 'FFFFFF'],
+    ]);
   });
 
   it('resolves the deck template and layout map it names against its own folder', async () => {

@@ -17,7 +17,7 @@ const PAGE_NUMBER_ROOM = 96;
 export function pageBrand(brand: Brand | undefined): PageBrand | undefined {
   if (!brand || (!brand.logo && !brand.footer)) return undefined;
   return {
-    ...(brand.logo ? { logo: { data: brand.logo.bytes, width: brand.logo.width, height: brand.logo.height } } : {}),
+    ...(brand.logo ? { logo: { data: brand.logo.bytes, width: brand.logo.width, height: brand.logo.height, ...(brand.logo.vector ? { vector: brand.logo.vector } : {}) } } : {}),
     ...(brand.footer ? { footer: brand.footer } : {}),
   };
 }
@@ -35,7 +35,7 @@ export function coverLogo(ctx: LayoutContext): { marks: (RectMark | ImageMark)[]
   const { pad, top } = COVER_LOGO;
   const { w, h } = fit(logo, COVER_LOGO.height, COVER_LOGO.maxWidth);
   const tile: RectMark = { kind: 'rect', x: ctx.x - pad, y: top, w: w + 2 * pad, h: h + 2 * pad, fill: hash(theme.colour.paper) };
-  const image: ImageMark = { kind: 'image', x: ctx.x, y: top + pad, w, h, data: logo.data };
+  const image: ImageMark = { kind: 'image', x: ctx.x, y: top + pad, w, h, data: logo.data, ...(logo.vector ? { vector: logo.vector } : {}) };
   return { marks: [tile, image], height: top + h + 2 * pad + COVER_LOGO.after };
 }
 
@@ -45,7 +45,7 @@ export function headerLogo(ctx: LayoutContext, right: number, baseline: number):
   if (!logo) return undefined;
   const { w, h } = fit(logo, HEADER_LOGO.height, HEADER_LOGO.maxWidth);
   const top = baseline - HEADER_LOGO.above + (HEADER_LOGO.height - h) / 2;
-  return { mark: { kind: 'image', x: right - w, y: top, w, h, data: logo.data }, width: w + HEADER_LOGO.gap };
+  return { mark: { kind: 'image', x: right - w, y: top, w, h, data: logo.data, ...(logo.vector ? { vector: logo.vector } : {}) }, width: w + HEADER_LOGO.gap };
 }
 
 /** The brand's footer line at the foot of a page, left of the page number (one line; a longer one is cut short, with a warning). */

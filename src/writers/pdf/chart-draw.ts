@@ -220,6 +220,9 @@ export function drawPie(node: ChartNode, area: ChartArea, ctx: LayoutContext): D
   });
   const height = Math.max(2 * r + 8, y);
   const cy = height / 2;
+  // The legend is centred beside the pie when the pie is the taller.
+  const legend = shiftMarks(marks.splice(0), (height - y) / 2);
+  marks.push(...legend);
   slices.forEach((slice, i) => {
     if (slice.end - slice.start <= 0) return;
     marks.unshift({

@@ -1,5 +1,6 @@
 import type { Mark, LayoutPlan, OutlineEntry } from './plan.js';
 import type { OutlineNode, PdfkitDoc, PdfkitImage } from './pdfkit-api.js';
+import { drawVector } from './draw-vector.js';
 import { setText } from './pdfkit-text.js';
 import { StructTags } from './struct-tags.js';
 
@@ -61,6 +62,10 @@ function drawMarks(doc: PdfkitDoc, marks: readonly Mark[], images: Map<Uint8Arra
         paint(doc, m.fill, m.stroke, m.lineWidth);
         break;
       case 'image': {
+        if (m.vector) {
+          drawVector(doc, { ...m, vector: m.vector });
+          break;
+        }
         let image = images.get(m.data);
         if (!image) {
           image = doc.openImage(Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength));

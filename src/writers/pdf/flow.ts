@@ -1,3 +1,4 @@
+import type { VectorLogo } from '../../brand/svg-logo.js';
 import type { Warning } from '../../model/document.js';
 import type { Measurer } from './measure.js';
 import type { PageGeometry } from './page-geometry.js';
@@ -47,7 +48,7 @@ export interface LayoutContext {
 
 /** What a brand adds to the pages: its logo (on the cover and in the running header) and a footer line. */
 export interface PageBrand {
-  logo?: { data: Uint8Array; width: number; height: number };
+  logo?: { data: Uint8Array; width: number; height: number; vector?: VectorLogo };
   footer?: string;
 }
 

@@ -53,9 +53,15 @@ export interface PdfkitDoc {
   lineTo(x: number, y: number): PdfkitDoc;
   closePath(): PdfkitDoc;
   lineJoin(join: 'miter' | 'round' | 'bevel'): PdfkitDoc;
-  fill(colour: string): PdfkitDoc;
+  fill(colour: string, rule?: 'non-zero' | 'even-odd'): PdfkitDoc;
   stroke(): PdfkitDoc;
-  fillAndStroke(fill: string, stroke: string): PdfkitDoc;
+  fillAndStroke(fill: string, stroke: string, rule?: 'non-zero' | 'even-odd'): PdfkitDoc;
+  save(): PdfkitDoc;
+  restore(): PdfkitDoc;
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): PdfkitDoc;
+  /** Adds SVG path data (M, L, C, A … as in an SVG `d` attribute) to the current path. */
+  path(d: string): PdfkitDoc;
+  lineCap(cap: 'butt' | 'round' | 'square'): PdfkitDoc;
   link(x: number, y: number, w: number, h: number, url: string, options: { structParent: StructElem }): PdfkitDoc;
   goTo(x: number, y: number, w: number, h: number, name: string, options: { structParent: StructElem }): PdfkitDoc;
   addNamedDestination(name: string, fit: 'XYZ', left: number, top: number, zoom: null): void;

@@ -1,3 +1,4 @@
+import type { VectorLogo } from '../../brand/svg-logo.js';
 import type { PdfFace } from './font-set.js';
 
 /**
@@ -66,6 +67,8 @@ export interface ImageMark {
   h: number;
   /** The picture's bytes (PNG or JPEG). */
   data: Uint8Array;
+  /** A vector logo (a theme's SVG, read into shapes), drawn instead of `data`. */
+  vector?: VectorLogo;
 }
 
 /** A polygon or polyline through points (chart lines, pie slices, outlines), filled and/or stroked. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,9 +46,17 @@ function imagesPerPage(file: string): Map<number, number> {
 
 /** The colour of the pixel at (x, y) points of page `page`, rendered by poppler at 72 dpi, as hex. */
 function pixel(file: string, page: number, x: number, y: number): string {
-  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), '-x', String(x), '-y', String(y), '-W', '1', '-H', '1', file]);
+  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), '-x', String(Math.round(x)), '-y', String(Math.round(y)), '-W', '1', '-H', '1', file]);
   const rgb = ppm.subarray(ppm.length - 3);
   return Buffer.from(rgb).toString('hex').toUpperCase();
+}
+
+/** A theme file beside a copy of the sample's emblem. */
+function themeWith(text: string): string {
+  const folder = mkdtempSync(path.join(dir, 'theme-'));
+  copyFileSync('data/themes/emblem.svg', path.join(folder, 'emblem.svg'));
+  writeFileSync(path.join(folder, 'theme.yaml'), text);
+  return path.join(folder, 'theme.yaml');
 }
 
 const near = (a: string, b: string) => [0, 2, 4].every((i) => Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16)) <= 3);
@@ -147,6 +155,17 @@ describe('brand fonts and colours at their edges', async () => {
     expect(fontsOf(file)).toEqual(['NotoSansSC-Light', 'TitilliumWeb-Regular']);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     for (const sentence of MIXED_SENTENCES) expect(text).toContain(sentence.replace(/\s+/g, ''));
+  });
+
+  it('draws an SVG logo as vector paths, in its own colours', async () => {
+    const { brand: svg } = await loadTheme(themeWith('logo: emblem.svg\n'));
+    const result = await renderPdf(await milanShanghaiBrief(), { brand: svg, sourceDateEpoch: EPOCH });
+    const file = saved('svg-logo.pdf', result.bytes);
+    expect(imagesPerPage(file).size).toBe(0);
+    // The emblem's rounded square, at the top left of the cover's logo (casebrief's own dark band is 16324F), and its white ring.
+    expect(near(pixel(file, 1, 72, 35), '0F4C5C')).toBe(true);
+    expect(near(pixel(file, 1, 68 + 34 * 0.2, 31 + 100 * 0.2), 'FFFFFF')).toBe(true);
+    expect(near(pixel(file, 1, 20, 20), '16324F')).toBe(true);
   });
 
   it('is byte for byte casebrief’s own look when the brand sets nothing', async () => {
