@@ -253,6 +253,31 @@ const BLOCK_HANDLERS: Record<string, BlockHandler> = {
   },
   chart: (el, r) => readChart(el, r, (child, reader) => readInlines(child.children, reader)),
   table: (el, r) => readTable(el, r, (child, reader) => readInlines(child.children, reader)),
+  map(el, r) {
+    r.allow(el, ['title', 'alt', 'distance', 'caption']);
+    const places = r.elements(el.children).flatMap((p) => {
+      if (p.name !== 'place') return (r.unknown(p, '<place>'), []);
+      r.allow(p, ['lat', 'lon']);
+      const degrees = (name: 'lat' | 'lon', limit: number) => {
+        const text = r.attr(p, name, true);
+        const n = Number(text);
+        if (text && (text.trim() === '' || !Number.isFinite(n) || Math.abs(n) > limit))
+          r.problem(p, `<place ${name}="${text}"> must be a number of degrees from -${limit} to ${limit}`);
+        return n;
+      };
+      return [{ name: plain(readInlines(p.children, r)), lat: degrees('lat', 90), lon: degrees('lon', 180) }];
+    });
+    if (places.length !== 2) r.problem(el, `<map> needs exactly two <place> elements, the two ends of the route (it has ${places.length})`);
+    const [from, to] = places;
+    return {
+      type: 'map',
+      title: r.attr(el, 'title'),
+      alt: r.attr(el, 'alt', true),
+      distance: r.attr(el, 'distance', true),
+      caption: r.attr(el, 'caption'),
+      places: [from ?? { name: '', lat: 0, lon: 0 }, to ?? { name: '', lat: 0, lon: 0 }],
+    };
+  },
 };
 
 type InlineHandler = (el: MarkupElement, r: Reader, lang: string | undefined) => Inline[];

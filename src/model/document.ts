@@ -170,8 +170,35 @@ export interface TableNode {
   rows: TableCell[][];
 }
 
+/** One place of a map (`<place lat="…" lon="…">name</place>`), in decimal degrees. */
+export interface MapPlace {
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * A map of two places and the great-circle route between them (`<map alt distance caption>`),
+ * drawn as a vector figure: the world's land around the route, a dot and the name of each place,
+ * and the distance on the route. The distance is computed from the coordinates and written for
+ * the language by the template; `caption` says so in words, under the map.
+ */
+export interface MapNode {
+  type: 'map';
+  /** A heading for the map; '' when it needs none. */
+  title: string;
+  /** The map described in words (both places and the distance), for assistive technology. */
+  alt: string;
+  /** The distance as shown on the route, e.g. "9,099 km". */
+  distance: string;
+  /** The line under the map, e.g. "Distance (great circle, computed from the coordinates): 9,099 km"; '' for none. */
+  caption: string;
+  /** The two places, from the first to the second. */
+  places: [MapPlace, MapPlace];
+}
+
 /** Any block a brief or a slide may contain. */
-export type Block = CoverNode | HeadingNode | ParagraphNode | ListNode | KeyFactsNode | KeyFiguresNode | TimelineNode | ImageNode | ChartNode | TableNode;
+export type Block = CoverNode | HeadingNode | ParagraphNode | ListNode | KeyFactsNode | KeyFiguresNode | TimelineNode | ImageNode | ChartNode | TableNode | MapNode;
 
 /** Document-wide facts: they become PDF Info/XMP and PPTX core properties. */
 export interface DocumentMeta {

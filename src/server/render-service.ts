@@ -4,6 +4,7 @@ import { formats, parseCaseStudy, renderCaseStudy, renderPack, validateCaseStudy
 import { withImage } from '../load/load-case-study.js';
 import { documentFor, localizedStudy, settingsFrom } from '../pipeline.js';
 import { planDeck } from '../writers/pptx/plan-deck.js';
+import { prepareDeckMaps } from '../writers/pptx/plan-map.js';
 import { planSvgs } from './slide-svg.js';
 
 /**
@@ -84,7 +85,9 @@ export async function preview(study: CaseStudy, options: RenderCaseStudyOptions,
   if (parts.includes('slides')) {
     const settings = await settingsFrom({ ...options, formats: ['pptx'] });
     const { data, images, warnings } = localizedStudy(await withImage(study), settings.lang);
-    const plan = planDeck(documentFor('deck', data, settings, images) as DeckDocument);
+    const deck = documentFor('deck', data, settings, images) as DeckDocument;
+    await prepareDeckMaps(deck);
+    const plan = planDeck(deck);
     out.slides = planSvgs(plan);
     // The language warnings come once, with the PDF's when it was asked for too.
     if (!parts.includes('pdf')) out.warnings.push(...warnings);

@@ -1,6 +1,7 @@
 import type { HelperDelegate } from 'handlebars';
 import { memoIntl } from '../text/intl-cache.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { formatKm, greatCircleKm, type LatLon } from '../map/distance.js';
 
 /** An ISO date's parts: YYYY, YYYY-MM or YYYY-MM-DD. */
 interface DateParts {
@@ -115,6 +116,27 @@ function chartLines(chart: unknown, lang: string): string[] {
   });
 }
 
+/** The two ends of a map's route, named for the language, and the distance between them written for it. */
+interface MapRoute {
+  from: { name: string; lat: number; lon: number };
+  to: { name: string; lat: number; lon: number };
+  /** The great-circle distance, e.g. "9,099 km". */
+  distance: string;
+}
+
+/** The route between the first two cities when both have coordinates, else undefined (no map). */
+export function mapRoute(cities: unknown, lang: string): MapRoute | undefined {
+  if (!Array.isArray(cities)) return undefined;
+  const ends = cities
+    .slice(0, 2)
+    .map((c: { name?: string; names?: Record<string, string>; coordinates?: LatLon }) =>
+      c?.coordinates ? { name: c.names?.[lang.split('-')[0] ?? ''] ?? c.name ?? '', lat: c.coordinates.lat, lon: c.coordinates.lon } : undefined,
+    );
+  const [from, to] = ends;
+  if (!from || !to) return undefined;
+  return { from, to, distance: formatKm(greatCircleKm(from, to), lang) };
+}
+
 /** The helpers every template can use; each takes Handlebars' options hash last. */
 export const helpers: Record<string, HelperDelegate> = {
   date: (iso: unknown, lang: unknown) => (typeof iso === 'string' ? formatDate(iso, String(lang)) : ''),
@@ -127,6 +149,7 @@ export const helpers: Record<string, HelperDelegate> = {
     const code = String(lang).split('-')[0] ?? '';
     return c.names?.[code] ?? c.name ?? '';
   },
+  mapRoute: (cities: unknown, lang: unknown) => mapRoute(cities, String(lang)),
   first: (items: unknown) => (Array.isArray(items) ? items[0] : undefined),
   last: (items: unknown) => (Array.isArray(items) ? items.at(-1) : undefined),
   eq: (a: unknown, b: unknown) => a === b,

@@ -10,6 +10,7 @@ import { layoutList } from './layout-list.js';
 import { layoutParagraph } from './layout-paragraph.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { layoutImage } from './layout-image.js';
+import { layoutMap } from './layout-map.js';
 import { layoutChart } from './layout-chart.js';
 import { layoutTable } from './layout-table.js';
 import type { Measurer } from './measure.js';
@@ -31,6 +32,7 @@ const LAYOUT = {
   'key-figures': (node, ctx, prev) => layoutKeyFigures(node, ctx, !repeatsHeading(node.title, prev)),
   timeline: (node, ctx, prev) => layoutTimeline(node, ctx, !repeatsHeading(node.title, prev)),
   image: (node, ctx) => layoutImage(node, ctx),
+  map: (node, ctx) => layoutMap(node, ctx),
   chart: (node, ctx, prev) => layoutChart(node, ctx, !repeatsHeading(node.title, prev)),
   table: (node, ctx, prev) => layoutTable(node, ctx, !repeatsHeading(node.title, prev)),
 } satisfies { [K in Block['type']]: Layouter<Extract<Block, { type: K }>> };

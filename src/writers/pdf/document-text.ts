@@ -25,6 +25,8 @@ export function blockStrings(block: Block): string[] {
       return [block.title, ...block.events.flatMap((e) => [e.date, inlineText(e.label)])];
     case 'image':
       return [];
+    case 'map':
+      return [block.distance, block.caption, ...block.places.map((p) => p.name)];
     case 'chart':
       return [block.title, block.unit, ...block.categories, ...block.series.flatMap((s) => [s.name, ...s.values.map((v) => v.text)])];
     case 'table':

@@ -13,7 +13,7 @@ export interface FlowRow {
 /** A block of content before pagination: the paginator decides where its rows go. */
 export interface FlowBlock {
   /** What the block shows, for tests and messages. */
-  kind: 'cover' | 'heading' | 'paragraph' | 'list' | 'key-facts' | 'key-figures' | 'timeline' | 'image' | 'contents' | 'chart' | 'table';
+  kind: 'cover' | 'heading' | 'paragraph' | 'list' | 'key-facts' | 'key-figures' | 'timeline' | 'image' | 'contents' | 'chart' | 'table' | 'map';
   rows: FlowRow[];
   spaceBefore: number;
   spaceAfter: number;

@@ -1,5 +1,6 @@
 import type { BriefDocument } from '../../model/document.js';
 import type { RenderOptions, RenderResult } from '../render-options.js';
+import { prepareMaps } from '../../map/prepared-maps.js';
 import { brandPalette, recolourPlan } from './brand-palette.js';
 import { pageBrand } from './brand-marks.js';
 import { buildPlan } from './build-plan.js';
@@ -12,6 +13,7 @@ import { writePdf } from './write-pdf.js';
  * A brand (options.brand) gives the fonts measured and drawn, the logo, the footer line and the colours.
  */
 export async function renderPdf(doc: BriefDocument, options: RenderOptions): Promise<RenderResult> {
+  await prepareMaps(doc.blocks);
   const measurer = await fontMeasurer(options.brand?.fonts);
   const { plan, warnings } = buildPlan(doc, options.paper, measurer, pageBrand(options.brand));
   const colours = options.brand && brandPalette(options.brand);

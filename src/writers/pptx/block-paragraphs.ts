@@ -40,6 +40,8 @@ const HANDLERS = {
   ],
   // Pictures are placed by the title and section planners; a picture has no words to set.
   image: () => [],
+  // A map is drawn by the title planner; in a text column its words are its caption (the distance, labelled as computed).
+  map: (b, lang) => [plain(plainRuns(b.caption || `${b.places[0].name} – ${b.places[1].name}: ${b.distance}`, lang))],
   cover: (b, lang) => [
     plain(textRuns(b.title, lang).map((r) => ({ ...r, bold: true }))),
     ...b.subtitle.map((s) => plain(textRuns(s, lang))),

@@ -6,6 +6,7 @@ import { fixChart } from './fix-chart-parts.js';
 import { fixWorkbooks, renumberCharts } from './fix-chart-package.js';
 import type { PackageParts } from './package-parts.js';
 import { zipPackage } from './zip-package.js';
+import { describeMapShapes } from './plan-map-write.js';
 
 const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
 /** Zip entries cannot be dated before 1980 (DOS time). */
@@ -13,6 +14,7 @@ const DOS_EPOCH = Date.UTC(1980, 0, 1);
 const SLIDE_LIKE = /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
 const THEME = /^ppt\/theme\/[^/]+\.xml$/;
 const NOTES_SLIDE = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
+const SLIDE_PART = /^ppt\/slides\/slide(\d+)\.xml$/;
 const CHART = /^ppt\/charts\/chart\d+\.xml$/;
 
 /**
@@ -62,6 +64,9 @@ export async function fixPackage(parts: PackageParts, plan: SlidePlan, meta: Doc
     if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
     else if (THEME.test(name)) edit(parts, name, fixTheme);
     else if (CHART.test(name)) edit(parts, name, fixChart);
+    const slide = SLIDE_PART.exec(name);
+    const maps = slide ? plan.slides[Number(slide[1]) - 1]?.maps : undefined;
+    if (maps) edit(parts, name, (root) => describeMapShapes(root, maps));
     const notes = NOTES_SLIDE.exec(name);
     if (notes) edit(parts, name, (root) => fixNotesSlide(root, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
   }

@@ -1,4 +1,4 @@
-import { inlineText, type ImageNode, type Slide } from '../../model/document.js';
+import { inlineText, type ImageNode, type MapNode, type Slide } from '../../model/document.js';
 import { theme } from '../../theme.js';
 import type { Rect } from './deck-geometry.js';
 import { fitParagraph } from './fit-text.js';
@@ -6,29 +6,50 @@ import { flowBlocks, flowBox, planContent } from './plan-content.js';
 import { fittedText, planTitle, shortText, warn, type PlanContext } from './plan-context.js';
 import type { PictureBox, PlannedSlide, TextBox } from './slide-plan.js';
 import { textRuns } from './text-runs.js';
+import { planMap } from './plan-map.js';
 
 const fit = theme.size.deckFit;
 
 /** With a picture, title and subtitle keep to the left; the picture takes the right. */
 const TEXT_SHARE = 0.58;
 
-function narrowed(rect: Rect): Rect {
-  return { ...rect, w: rect.w * TEXT_SHARE };
+function narrowed(rect: Rect, share = TEXT_SHARE): Rect {
+  return { ...rect, w: rect.w * share };
+}
+
+/** With a map, title and subtitle take the left half; the map, which is wide, the right. */
+const MAP_TEXT_SHARE = 0.5;
+
+/** The picture's column, cut in two: the picture above, the map below. */
+function splitPictureArea(ctx: PlanContext): [Rect, Rect] {
+  const area = ctx.frame.picture;
+  const gap = 0.25;
+  const h = (area.h - gap) / 2;
+  return [
+    { ...area, h },
+    { ...area, y: area.y + h + gap, h },
+  ];
+}
+
+/** Where a title or section slide's map goes: right of the narrowed title, centred on it. */
+function mapArea(ctx: PlanContext, layout: 'title' | 'section'): Rect {
+  const title = ctx.frame.title[layout];
+  const x = title.x + title.w * MAP_TEXT_SHARE + 0.3;
+  return { x, y: title.y - 0.4, w: title.x + title.w - x, h: title.h + 1.4 };
 }
 
 /** The first picture of a slide, scaled into the picture area at its aspect ratio. */
-function picture(image: ImageNode, ctx: PlanContext): PictureBox {
-  const PICTURE_AREA = ctx.frame.picture;
+function picture(image: ImageNode, ctx: PlanContext, PICTURE_AREA: Rect = ctx.frame.picture): PictureBox {
   const scale = Math.min(PICTURE_AREA.w / image.width, PICTURE_AREA.h / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
   return { x: PICTURE_AREA.x + (PICTURE_AREA.w - w) / 2, y: PICTURE_AREA.y + (PICTURE_AREA.h - h) / 2, w, h, data: image.data, format: image.format, alt: image.alt };
 }
 
-function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = false): TextBox[] {
+function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = false, share = TEXT_SHARE): TextBox[] {
   if (!slide.subtitle.length) return [];
   const base = closing ? ctx.frame.closingSubtitle : slide.layout === 'section' ? (ctx.frame.sectionSubtitle ?? ctx.frame.subtitle) : ctx.frame.subtitle;
-  const rect = narrow ? narrowed(base) : base;
+  const rect = narrow ? narrowed(base, share) : base;
   const fitted = fitParagraph(textRuns(slide.subtitle, ctx.lang), rect, { max: theme.size.deck.subtitle, min: fit.small, floor: fit.labelMin });
   const whole = inlineText(slide.subtitle);
   return [fittedText(ctx, 'subtitle', rect, fitted, { color: theme.colour.accentSoft, align: 'left', valign: 'top' }, `the subtitle "${shortText(whole)}"`, whole)];
@@ -41,10 +62,16 @@ function subtitleBox(slide: Slide, closing: boolean, ctx: PlanContext, narrow = 
 export function planCover(slide: Slide, from: number, ctx: PlanContext): PlannedSlide[] {
   const layout = slide.layout === 'section' ? 'section' : 'title';
   const image = slide.body.find((b): b is ImageNode => b.type === 'image');
-  const body = slide.body.filter((b) => b !== image);
-  const title = image ? planTitle(slide, layout, false, ctx, undefined, narrowed(ctx.frame.title[layout])) : planTitle(slide, layout, false, ctx);
-  const cover: PlannedSlide = { layout, title, boxes: subtitleBox(slide, false, ctx, Boolean(image)), shapes: [], notes: [], from, continued: false };
-  if (image) cover.pictures = [picture(image, ctx)];
+  // A map takes the right half; beside a picture, the two share the picture's column, one above the other.
+  const mapNode = slide.body.find((b): b is MapNode => b.type === 'map');
+  const [pictureArea, mapAreaBeside] = image && mapNode ? splitPictureArea(ctx) : [ctx.frame.picture, undefined];
+  const map = mapNode ? planMap(mapNode, mapAreaBeside ?? mapArea(ctx, layout), 0, ctx, layout === 'title' ? 'dark' : 'accent') : undefined;
+  const body = slide.body.filter((b) => b !== image && !(map && b === mapNode));
+  const share = map && !image ? MAP_TEXT_SHARE : TEXT_SHARE;
+  const title = image || map ? planTitle(slide, layout, false, ctx, undefined, narrowed(ctx.frame.title[layout], share)) : planTitle(slide, layout, false, ctx);
+  const cover: PlannedSlide = { layout, title, boxes: subtitleBox(slide, false, ctx, Boolean(image || map), share), shapes: [], notes: [], from, continued: false };
+  if (image) cover.pictures = [picture(image, ctx, pictureArea)];
+  if (map) cover.maps = [map];
   return body.length ? [cover, ...planContent(slide, from, ctx, body, true)] : [cover];
 }
 

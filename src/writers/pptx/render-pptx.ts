@@ -1,6 +1,7 @@
 import type { DeckDocument } from '../../model/document.js';
 import type { RenderOptions, RenderResult } from '../render-options.js';
 import { fixPackage } from './fix-package.js';
+import { prepareDeckMaps } from './plan-map.js';
 import { planDeck } from './plan-deck.js';
 import { pptxgenInput } from './pptxgen-input.js';
 import { writeDeck } from './write-deck.js';
@@ -12,6 +13,8 @@ import { writeDeck } from './write-deck.js';
  * files. The document is only read; what could not be drawn as planned comes back as warnings.
  */
 export async function renderPptx(doc: DeckDocument, options: RenderOptions): Promise<RenderResult> {
+  // Maps are projected before planning (planning is synchronous), also for a deck built into a template.
+  await prepareDeckMaps(doc);
   const { deckTemplate } = options;
   if (deckTemplate) return (await import('./template/render-template.js')).renderIntoTemplate(doc, { ...options, deckTemplate });
   const planned = planDeck(doc);

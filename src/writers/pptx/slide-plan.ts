@@ -32,7 +32,7 @@ export interface PlanParagraph {
 
 /** Where a text box sits and how its text is set. */
 export interface TextBox {
-  role: 'title' | 'subtitle' | 'body' | 'aside' | 'small' | 'figure-value' | 'figure-label' | 'event-date' | 'event-label';
+  role: 'title' | 'subtitle' | 'body' | 'aside' | 'small' | 'figure-value' | 'figure-label' | 'event-date' | 'event-label' | 'map-label';
   x: number;
   y: number;
   w: number;
@@ -121,6 +121,32 @@ export interface TableBox {
   margin: [number, number, number, number];
 }
 
+/** A freeform shape: rings or lines through points, in inches from the slide's top-left corner. */
+export interface PathShape {
+  /** Shape name in the slide (unique on it), e.g. "Map 1 land". */
+  name: string;
+  /** What it shows, for screen readers (the shape's `descr`); '' for a part that adds nothing to the map's. */
+  alt: string;
+  paths: (readonly (readonly [number, number])[])[];
+  /** Joins each path's last point to its first (land); false for lines (the route). */
+  closed: boolean;
+  fill?: string;
+  line?: string;
+  lineWidth?: number;
+}
+
+/** A map of two places: native freeform shapes, dots and the names and distance as text boxes. */
+export interface MapBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Sea, graticule, land, route, in drawing order; the sea, the size of the map, carries its alt text. */
+  shapes: PathShape[];
+  dots: ShapeBox[];
+  labels: TextBox[];
+}
+
 /** One slide of the plan. */
 export interface PlannedSlide {
   layout: SlideLayout;
@@ -134,6 +160,8 @@ export interface PlannedSlide {
   charts?: ChartBox[];
   /** Native tables; absent when there are none. */
   tables?: TableBox[];
+  /** Maps (title slides); absent when there are none. */
+  maps?: MapBox[];
   /** Speaker notes, one entry per paragraph. */
   notes: string[];
   /** Index of the document slide this one comes from. */

@@ -4,6 +4,7 @@ import { theme } from '../../theme.js';
 import { pptxParts, type PackageParts } from './package-parts.js';
 import { BULLET_INDENT } from './fit-text.js';
 import { defineMasters, masterName } from './define-masters.js';
+import { addMap } from './plan-map-write.js';
 import type { ChartBox, PlannedSlide, ShapeBox, SlidePlan, TableBox, TextBox } from './slide-plan.js';
 
 const LAYOUTS: readonly SlideLayout[] = ['anniversary', 'title', 'section', 'content', 'two-column', 'key-figures', 'timeline', 'closing'];
@@ -161,6 +162,13 @@ function addSlide(pptx: Pptx, planned: PlannedSlide): void {
   const slide = pptx.addSlide({ masterName: masterName(planned.layout) });
   slide.addText(textProps(planned.title), { placeholder: 'title', ...boxOptions(planned.title) });
   for (const shape of planned.shapes) addShape(pptx, slide, shape);
+  for (const map of planned.maps ?? [])
+    addMap(
+      slide,
+      map,
+      (shape) => addShape(pptx, slide, shape),
+      (box) => slide.addText(textProps(box), boxOptions(box)),
+    );
   for (const box of planned.boxes) slide.addText(textProps(box), boxOptions(box));
   for (const chart of planned.charts ?? []) addChart(slide, chart);
   for (const table of planned.tables ?? []) addTable(slide, table);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeckDocument } from '../../../src/model/document.js';
 import { theme } from '../../../src/theme.js';
 import { planDeck } from '../../../src/writers/pptx/plan-deck.js';
+import { prepareDeckMaps } from '../../../src/writers/pptx/plan-map.js';
 import { textHeight, type PlannedSlide, type SlidePlan } from '../../../src/writers/pptx/slide-plan.js';
 import { runsText } from '../../../src/writers/pptx/text-runs.js';
 import { CHINESE_PARAGRAPH, longCaseStudyDeck, longParagraphs, milanShanghaiDeck } from './long-case-study.js';
@@ -25,6 +26,7 @@ describe('the slide plan of Milan–Shanghai', () => {
   let plan: SlidePlan;
   beforeAll(async () => {
     doc = await milanShanghaiDeck();
+    await prepareDeckMaps(doc);
     plan = planDeck(doc);
   });
 
@@ -80,6 +82,7 @@ describe('the slide plan of a case study with a 3,000-word section', () => {
   let group: PlannedSlide[];
   beforeAll(async () => {
     const doc = await longCaseStudyDeck();
+    await prepareDeckMaps(doc);
     plan = planDeck(doc);
     group = plan.slides.filter((s) => s.from === 2);
   });
