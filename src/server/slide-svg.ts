@@ -3,7 +3,7 @@ import { theme } from '../theme.js';
 import { EDGE_STRIP, FOOTER_RULE, NUMBER_BOX, SLIDE, TITLE_BOX, TITLE_RULE, PT, type Rect } from '../writers/pptx/deck-geometry.js';
 import { LAYOUT_BACKGROUND } from '../writers/pptx/define-masters.js';
 import { DARK_LAYOUTS } from '../writers/pptx/plan-context.js';
-import type { PlannedSlide, ShapeBox, SlidePlan, TextBox } from '../writers/pptx/slide-plan.js';
+import type { MapBox, PlannedSlide, ShapeBox, SlidePlan, TextBox } from '../writers/pptx/slide-plan.js';
 
 /**
  * Slide thumbnails for the studio's preview, drawn from the deck's slide plan (the same boxes,
@@ -39,6 +39,16 @@ function shape(s: ShapeBox): string {
     default:
       return `<rect x="${pt(s.x)}" y="${pt(s.y)}" width="${pt(s.w)}" height="${pt(s.h)}" fill="${fill}"${stroke}/>`;
   }
+}
+
+/** A planned map: its freeform shapes as paths (the alt text as the first one's title), dots, then names and distance. */
+function mapSvg(map: MapBox): string {
+  const paths = map.shapes.map((s) => {
+    const d = s.paths.map((points) => `M${points.map(([x, y]) => `${pt(x)},${pt(y)}`).join('L')}${s.closed ? 'Z' : ''}`).join('');
+    const stroke = s.line ? ` stroke="#${s.line}" stroke-width="${s.lineWidth ?? 1}" stroke-linejoin="round"` : '';
+    return `<path d="${d}" fill="${s.fill ? `#${s.fill}` : 'none'}" fill-rule="evenodd"${stroke}>${s.alt ? `<title>${xml(s.alt)}</title>` : ''}</path>`;
+  });
+  return [...paths, ...map.dots.map(shape), ...map.labels.map((b) => textBox(b, 't'))].join('');
 }
 
 /** A text box as HTML in a foreignObject: the plan's size, line pitch, paragraph spacing and alignment. */
@@ -98,6 +108,7 @@ export function slideSvg(slide: PlannedSlide, number: number, plan: Pick<SlidePl
       (p) =>
         `<image x="${pt(p.x)}" y="${pt(p.y)}" width="${pt(p.w)}" height="${pt(p.h)}" preserveAspectRatio="xMidYMid meet" href="data:image/${p.format};base64,${Buffer.from(p.data).toString('base64')}"><title>${xml(p.alt)}</title></image>`,
     ),
+    ...(slide.maps ?? []).map(mapSvg),
     textBox(slide.title, 't'),
     ...slide.boxes.map((b) => textBox(b, 't')),
   ];

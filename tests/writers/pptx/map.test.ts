@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { planSvgs } from '../../../src/server/slide-svg.js';
 import { planDeck } from '../../../src/writers/pptx/plan-deck.js';
 import { prepareDeckMaps } from '../../../src/writers/pptx/plan-map.js';
 import { renderPptx } from '../../../src/writers/pptx/render-pptx.js';
@@ -53,6 +54,15 @@ describe('the map in the Milan–Shanghai deck', () => {
       }
     // Clear of the title, which keeps to the left half.
     expect(planDeck(doc).slides[0]!.title.x + planDeck(doc).slides[0]!.title.w).toBeLessThan(map!.x);
+  });
+
+  it('shows in the studio’s slide thumbnails, from the same plan', async () => {
+    const doc = await milanShanghai('deck', 'en');
+    await prepareDeckMaps(doc);
+    const [svg] = planSvgs(planDeck(doc));
+    expect((svg!.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual(5);
+    expect(svg).toContain(`<title>${maps(doc)[0]!.alt}</title>`);
+    expect(svg).toContain('9,099 km');
   });
 
   it('draws a deck without coordinates as before: no map shapes', async () => {
