@@ -56,6 +56,32 @@ describe('the map in the Milan–Shanghai brief', () => {
     for (const m of paths) for (const [x] of m.kind === 'path' ? m.points : []) expect(x >= margin.left - 0.01 && x <= width - margin.right + 0.01).toBe(true);
   });
 
+  it.each(['en', 'it', 'zh'])('in %s, keeps the names and the distance on grounds of their own, inside the map and off the route', async (lang) => {
+    const doc = await milanShanghai('brief', lang);
+    await prepareMaps(doc.blocks);
+    const { plan } = buildPlan(doc, 'a4', await fontMeasurer());
+    const figure = plan.structure.find((e) => e.type === 'Figure' && e.alt === maps(doc)[0]!.alt)!;
+    const marks = plan.pages[0]!.items.filter((i) => i.tag === figure.id).flatMap((i) => i.marks);
+    const rects = marks.flatMap((m) => (m.kind === 'rect' ? [m] : []));
+    const [frame] = rects;
+    const grounds = rects.filter((r) => r.fill === '#FFFFFF');
+    expect(grounds).toHaveLength(3);
+    for (const g of grounds) {
+      expect(g.x).toBeGreaterThanOrEqual(frame!.x);
+      expect(g.x + g.w).toBeLessThanOrEqual(frame!.x + frame!.w);
+      expect(g.y).toBeGreaterThanOrEqual(frame!.y);
+      expect(g.y + g.h).toBeLessThanOrEqual(frame!.y + frame!.h);
+    }
+    for (let i = 0; i < grounds.length; i++)
+      for (let j = i + 1; j < grounds.length; j++) {
+        const [a, b] = [grounds[i]!, grounds[j]!];
+        expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
+      }
+    // The route (the accent line) passes through none of them.
+    const route = marks.find((m) => m.kind === 'path' && m.stroke === '#B3261E');
+    for (const [x, y] of route?.kind === 'path' ? route.points : []) for (const g of grounds) expect(x > g.x && x < g.x + g.w && y > g.y && y < g.y + g.h).toBe(false);
+  });
+
   it('lays out a brief without coordinates as before: no map, no caption', async () => {
     const doc = await milanShanghai('brief', 'en', false);
     const { bytes, warnings } = await renderPdf(doc, { sourceDateEpoch: 0 });
