@@ -8,7 +8,7 @@ import type { PictureBox, PlannedSlide, ShapeBox, SlidePlan, TextBox } from './s
  * - a colour that is not six hex digits (or a scheme colour name): it warns and draws black;
  * - a picture without `data` or whose data URL has no `base64,`: it prints an error and
  *   leaves the picture out.
- * (Its other prints concern options casebrief never passes: tables, charts, shadows,
+ * (Its other prints concern options casebrief never passes: table auto-paging, chart grid lines, shadows,
  * sections, custom layouts, `bullet.code`, hyperlinks without a target.) The plan is checked
  * here, before pptxgenjs sees it, and each such case becomes a warning of ours.
  */
@@ -41,6 +41,8 @@ export function pptxgenInput(plan: SlidePlan): { plan: SlidePlan; warnings: Warn
     boxes: s.boxes.map(box),
     shapes: s.shapes.map(shape),
     ...(s.pictures ? { pictures: pictures(s.pictures, i + 1) } : {}),
+    // pptxgenjs writes a chart's colours as given: one that is not hex would make the chart part invalid.
+    ...(s.charts ? { charts: s.charts.map((c) => ({ ...c, colours: c.colours.map((x) => colour(x, 'a chart series')) })) } : {}),
   });
   const checked: SlidePlan = { ...plan, slides: plan.slides.map(slide), ...(plan.footer ? { footer: box(plan.footer) } : {}) };
   return { plan: checked, warnings };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planDeck } from '../../../src/writers/pptx/plan-deck.js';
+import { pptxgenInput } from '../../../src/writers/pptx/pptxgen-input.js';
 import { renderPptx } from '../../../src/writers/pptx/render-pptx.js';
 import { writeDeck } from '../../../src/writers/pptx/write-deck.js';
 import { theme } from '../../../src/theme.js';
@@ -92,6 +93,14 @@ describe('charts in the deck', () => {
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
     const names = Object.keys((await JSZip.loadAsync(again)).files).filter((n) => /^ppt\/(charts\/chart|embeddings\/)/.test(n));
     expect(names.sort()).toEqual([...[1, 2, 3, 4].map((n) => `ppt/charts/chart${n}.xml`), ...[1, 2, 3, 4].map((n) => `ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`)].sort());
+  });
+
+  it('replaces a chart colour that is not hex (a template’s, say) before pptxgenjs sees it, with a warning', async () => {
+    const plan = planDeck(await chartsDemo('deck'));
+    const bad = { ...plan, slides: plan.slides.map((s) => (s.charts ? { ...s, charts: s.charts.map((c) => ({ ...c, colours: ['accent1', ...c.colours.slice(1)] })) } : s)) };
+    const { plan: checked, warnings } = pptxgenInput(bad);
+    expect(checked.slides.flatMap((s) => s.charts ?? []).every((c) => c.colours[0] === theme.colour.ink)).toBe(true);
+    expect(warnings.map((w) => w.message)).toContain(`the colour "accent1" of a chart series is not six hex digits; ${theme.colour.ink} is used`);
   });
 
   it.runIf(existsSync(CHECK))('passes check-pptx --schema-all (chart parts included) with every table row in its text', async () => {
