@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { clearCaches } from '../../../src/fonts/process-caches.js';
 import { parseCaseStudy } from '../../../src/load/load-case-study.js';
 import { renderCaseStudy } from '../../../src/pipeline.js';
 import { columnContext } from '../../../src/writers/pdf/flow.js';
@@ -10,19 +11,20 @@ import { textLines } from '../../../src/writers/pdf/text-rows.js';
 import { sampleText, sampleWith } from '../../helpers/case-study.js';
 
 const OPTIONS = { formats: ['pdf'], lang: 'en', asOf: '2026-11-29', sourceDateEpoch: 0 } as const;
+const THEME = 'data/themes/milano.yaml';
 const FIRST = 'The partnership between Milan and Shanghai began 30 years ago';
 
-async function render(text: string): Promise<{ pdf: string; warnings: string[] }> {
-  const { files, warnings } = await renderCaseStudy(parseCaseStudy(text, { file: 'case.yaml' }), OPTIONS);
+async function render(text: string, theme?: string): Promise<{ pdf: string; warnings: string[] }> {
+  const { files, warnings } = await renderCaseStudy(parseCaseStudy(text, { file: 'case.yaml' }), { ...OPTIONS, ...(theme ? { theme } : {}) });
   return { pdf: Buffer.from(files[0]!.bytes).toString('base64'), warnings: warnings.map((w) => `${w.code}: ${w.message}`) };
 }
 
 /** The same render in a new process, whose caches start empty. */
-function renderInFreshProcess(text: string): Promise<{ pdf: string; warnings: string[] }> {
+function renderInFreshProcess(text: string, theme?: string): Promise<{ pdf: string; warnings: string[] }> {
   const script = `import { parseCaseStudy } from './src/load/load-case-study.ts';
 import { renderCaseStudy } from './src/pipeline.ts';
 const text = ${JSON.stringify(text)};
-const { files, warnings } = await renderCaseStudy(parseCaseStudy(text, { file: 'case.yaml' }), ${JSON.stringify(OPTIONS)});
+const { files, warnings } = await renderCaseStudy(parseCaseStudy(text, { file: 'case.yaml' }), ${JSON.stringify({ ...OPTIONS, ...(theme ? { theme } : {}) })});
 process.stdout.write(JSON.stringify({ pdf: Buffer.from(files[0].bytes).toString('base64'), warnings: warnings.map((w) => w.code + ': ' + w.message) }));`;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
@@ -41,7 +43,7 @@ describe('what a process remembers between renders (set lines, widths, font subs
     const sameGlyphs = sampleWith(FIRST, FIRST.replace('30', '31'));
     const newGlyphs = sampleWith(FIRST, `${FIRST.replace('30', '29')} (Ωμέγα)`);
     const missing = sampleWith(FIRST, `${FIRST} \u{1D54F}`);
-    const fresh = Promise.all([sameGlyphs, newGlyphs, missing].map(renderInFreshProcess));
+    const fresh = Promise.all([sameGlyphs, newGlyphs, missing].map((text) => renderInFreshProcess(text)));
     const original = await render(sampleText());
     const warm = [];
     for (const text of [sameGlyphs, newGlyphs, missing, missing]) warm.push(await render(text));
@@ -54,6 +56,20 @@ describe('what a process remembers between renders (set lines, widths, font subs
     expect(freshMissing!.warnings.some((w) => w.startsWith('pdf-missing-glyph'))).toBe(true);
     expect(again).toEqual(original);
     expect(warm[0]!.pdf).not.toEqual(original.pdf);
+  }, 60_000);
+
+  it("a brief in a theme's fonts, between briefs in casebrief's own, and after clearCaches, is what a fresh process renders", async () => {
+    const edited = sampleWith(FIRST, FIRST.replace('30', '32'));
+    const fresh = renderInFreshProcess(edited, THEME);
+    const plain = await render(edited);
+    const themed = await render(edited, THEME);
+    expect(await render(edited)).toEqual(plain);
+    expect(await render(edited, THEME)).toEqual(themed);
+    clearCaches();
+    expect(await render(edited, THEME)).toEqual(themed);
+    expect(await render(edited)).toEqual(plain);
+    expect(themed).toEqual(await fresh);
+    expect(themed.pdf).not.toEqual(plain.pdf);
   }, 60_000);
 
   it('text set in other fonts is never taken for text set in these: lines are remembered per measurer', async () => {
