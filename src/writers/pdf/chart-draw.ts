@@ -23,6 +23,8 @@ const LABEL = { size: 8, leading: 10 };
 const VALUE = { size: 8, leading: 10 };
 const SWATCH = 8;
 const PLOT_HEIGHT = 170;
+/** The most the bars of a bar chart take together, so that the chart fits a page. */
+const MAX_BARS_HEIGHT = 480;
 const BAR_GAP = 0.35;
 const rule = hash(theme.colour.rule);
 const axis = hash(theme.colour.muted);
@@ -103,8 +105,14 @@ function drawVertical(node: ChartNode, area: ChartArea, ctx: LayoutContext, styl
   const left = area.x + ticks.width;
   const right = area.x + area.width;
   const band = (right - left) / Math.max(1, node.categories.length);
-  // Category labels under the plot, each within its band; the plot sits above the tallest.
-  const cats = node.categories.map((text, i) => label(text, left + i * band + 1, band - 2, 0, ctx, { align: 'center', colour: theme.colour.muted }));
+  // Category labels under the plot, each within its band; on a crowded axis every `step`th, on one line (the data table has them all).
+  const widest = Math.max(...node.categories.map((c) => widthOf(c, ctx)));
+  const step = widest + 4 <= band * 2 ? 1 : Math.ceil((widest + 4) / band);
+  const cats = node.categories.map((text, i) =>
+    i % step === 0
+      ? label(text, left + (i + 0.5) * band - (step * band) / 2 + 1, step * band - 2, 0, ctx, { align: 'center', colour: theme.colour.muted })
+      : { marks: [], height: 0 },
+  );
   const catHeight = Math.max(LABEL.leading, ...cats.map((c) => c.height));
   const bottom = top + PLOT_HEIGHT;
   const y = (v: number) => bottom - ((v - scale.min) / (scale.max - scale.min)) * PLOT_HEIGHT;
@@ -163,9 +171,10 @@ function drawHorizontal(node: ChartNode, area: ChartArea, ctx: LayoutContext): D
     marks.push(...unit.marks);
     top += unit.height + 4;
   }
-  const barH = 12;
+  // Bars 12 points thick, thinner when there are many, so that the chart stays within a page.
+  const barH = Math.max(3, Math.min(12, (MAX_BARS_HEIGHT / node.categories.length - 6) / node.series.length));
   const cats = node.categories.map((text) => label(text, area.x, labelW - 10, 0, ctx, { align: 'right', colour: theme.colour.ink }));
-  const bands = cats.map((c) => Math.max(node.series.length * barH + 8, c.height + 6));
+  const bands = cats.map((c) => Math.max(node.series.length * barH + 6, c.height + 4));
   const bottom = top + bands.reduce((a, b) => a + b, 0);
   scale.ticks.forEach((t) => {
     const isZero = t === 0;

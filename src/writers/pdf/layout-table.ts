@@ -33,7 +33,7 @@ export function layoutTable(node: TableNode, ctx: LayoutContext, caption: boolea
 /**
  * A table as flow blocks: Table › Caption, TR › TH (scope Column) for the header, TR › TD for each
  * row. Rows never split; the block may continue over pages, where the header row is drawn again
- * (as a pagination artifact: the tagged header is the first one). Numeric columns are set flush right.
+ * (as an artifact: the tagged header is the first one). Numeric columns are set flush right.
  */
 export function tableBlocks(spec: TableSpec, ctx: LayoutContext): FlowBlock[] {
   const table = ctx.structure.add('Table', spec.parent ?? 0);
@@ -43,7 +43,7 @@ export function tableBlocks(spec: TableSpec, ctx: LayoutContext): FlowBlock[] {
   const where = `table "${firstWords(spec.title, 4)}"`;
   const header = tableRow(spec.columns, true, widths, numeric, table, ctx, where, 0);
   const rows = spec.rows.map((row, r) => tableRow(row, false, widths, numeric, table, ctx, where, r + 1));
-  const copy: FlowRow = { height: header.height, items: header.items.map((item) => ({ tag: 'artifact', artifact: 'Pagination', marks: item.marks })) };
+  const copy: FlowRow = { height: header.height, items: header.items.map((item) => ({ tag: 'artifact', artifact: 'Layout', marks: item.marks })) };
   return [
     ...head,
     { kind: 'table', rows: [header, ...rows], header: copy, spaceBefore: space.blockBefore, spaceAfter: space.blockAfter, keepWithNext: false, minSplit: MIN_SPLIT },

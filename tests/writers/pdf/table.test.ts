@@ -56,7 +56,7 @@ describe('tables in the brief', () => {
     expect(plan.structure.filter((e) => e.type === 'TD')).toHaveLength(9);
   });
 
-  it('repeats the header row on every further page, as a pagination artifact, and never splits a row', () => {
+  it('repeats the header row on every further page, as an artifact (the tagged header is the first), and never splits a row', () => {
     const result = buildPlan(brief([table(120, 3)]), 'a4', measurer);
     const pages = result.plan.pages.filter((p) => p.items.some((i) => i.marks.some((m) => m.kind === 'text' && m.text.startsWith('Delegation number'))));
     expect(pages.length).toBeGreaterThan(2);
@@ -68,7 +68,7 @@ describe('tables in the brief', () => {
       expect(header!.y).toBeLessThan(firstRow.y);
     }
     const repeated = pages.slice(1).map((p) => p.items.find((i) => i.marks.some((m) => m.kind === 'text' && m.text === 'Participants')));
-    expect(repeated.every((item) => item?.tag === 'artifact' && item.artifact === 'Pagination')).toBe(true);
+    expect(repeated.every((item) => item?.tag === 'artifact' && item.artifact === 'Layout')).toBe(true);
     const rows = result.placements.flat().filter((p) => p.kind === 'table');
     expect(rows.reduce((n, p) => n + p.to - p.from, 0)).toBe(121);
   });
