@@ -188,6 +188,8 @@ describe('the studio in a browser', { timeout: 240_000 }, () => {
     expect(await page.locator('#f-sections-4-move-down').isDisabled()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-sections-4-move-up');
     await previewUpToDate();
+    // The YAML tab, as the paragraph's test left it for the tests after this one.
+    await page.click('#tab-yaml');
   });
 
   it('marks a typo at its line and column as you type, and clears it once fixed', async () => {
