@@ -3,7 +3,7 @@ import { theme } from '../theme.js';
 import { EDGE_STRIP, FOOTER_RULE, NUMBER_BOX, SLIDE, TITLE_BOX, TITLE_RULE, PT, type Rect } from '../writers/pptx/deck-geometry.js';
 import { LAYOUT_BACKGROUND } from '../writers/pptx/define-masters.js';
 import { DARK_LAYOUTS } from '../writers/pptx/plan-context.js';
-import type { MapBox, PlannedSlide, ShapeBox, SlidePlan, TextBox } from '../writers/pptx/slide-plan.js';
+import type { ChartBox, MapBox, PlannedSlide, ShapeBox, SlidePlan, TableBox, TextBox } from '../writers/pptx/slide-plan.js';
 
 /**
  * Slide thumbnails for the studio's preview, drawn from the deck's slide plan (the same boxes,
@@ -49,6 +49,182 @@ function mapSvg(map: MapBox): string {
     return `<path d="${d}" fill="${s.fill ? `#${s.fill}` : 'none'}" fill-rule="evenodd"${stroke}>${s.alt ? `<title>${xml(s.alt)}</title>` : ''}</path>`;
   });
   return [...paths, ...map.dots.map(shape), ...map.labels.map((b) => textBox(b, 't'))].join('');
+}
+
+/** A label drawn as SVG text, in the thumbnails' font. */
+function label(x: number, y: number, text: string, size: number, anchor: 'start' | 'middle' | 'end', colour: string = theme.colour.ink, weight = 400): string {
+  return `<text x="${+x.toFixed(2)}" y="${+y.toFixed(2)}" font-size="${size}" text-anchor="${anchor}" fill="#${colour}"${weight !== 400 ? ` font-weight="${weight}"` : ''} font-family="Carlito,Calibri,'Noto Sans SC',sans-serif">${xml(text)}</text>`;
+}
+
+/** A value as the chart writes it: grouped thousands, decimals as the data has them. */
+const valueText = (value: number, lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+
+/**
+ * A planned chart, drawn as PowerPoint would lay it out in outline: axes, gridlines, bars, lines or
+ * slices in the plan's colours, labels and values, a legend for several series or a pie's slices.
+ * A preview of the native chart the deck holds, not a copy of LibreOffice's or PowerPoint's drawing.
+ */
+function chartSvg(chart: ChartBox): string {
+  const box = { x: pt(chart.x), y: pt(chart.y), w: pt(chart.w), h: pt(chart.h) };
+  const size = chart.fontSize;
+  const colour = (i: number) => `#${chart.colours[i % chart.colours.length] ?? theme.colour.accent}`;
+  const parts: string[] = [`<title>${xml(chart.alt)}</title>`];
+  let top = box.y;
+  if (chart.title) {
+    parts.push(label(box.x + box.w / 2, top + size + 2, chart.title, size + 2, 'middle', theme.colour.dark, 700));
+    top += size * 2;
+  }
+  if (chart.kind === 'pie') {
+    const values = chart.series[0]?.values ?? [];
+    const total = values.reduce((a, v) => a + Math.max(0, v), 0) || 1;
+    const legendW = Math.min(box.w * 0.35, 200);
+    const r = Math.min(box.w - legendW, box.h - (top - box.y)) / 2 - size;
+    const cx = box.x + (box.w - legendW) / 2;
+    const cy = top + (box.y + box.h - top) / 2;
+    let angle = -Math.PI / 2;
+    values.forEach((v, i) => {
+      const sweep = (Math.max(0, v) / total) * Math.PI * 2;
+      const end = angle + sweep;
+      const [x0, y0, x1, y1] = [cx + r * Math.cos(angle), cy + r * Math.sin(angle), cx + r * Math.cos(end), cy + r * Math.sin(end)];
+      parts.push(
+        sweep >= Math.PI * 2 - 1e-9
+          ? `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${colour(i)}"/>`
+          : `<path d="M${cx},${cy}L${x0.toFixed(2)},${y0.toFixed(2)}A${r},${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${x1.toFixed(2)},${y1.toFixed(2)}Z" fill="${colour(i)}" stroke="#${theme.colour.paper}" stroke-width="1"/>`,
+      );
+      const mid = angle + sweep / 2;
+      if (sweep > 0.25)
+        parts.push(
+          label(cx + r * 0.65 * Math.cos(mid), cy + r * 0.65 * Math.sin(mid) + size / 3, `${Math.round((v / total) * 100)}%`, size - 2, 'middle', theme.colour.paper, 700),
+        );
+      angle = end;
+    });
+    chart.categories.forEach((name, i) => {
+      const y = cy - (chart.categories.length * (size + 6)) / 2 + i * (size + 6);
+      parts.push(`<rect x="${box.x + box.w - legendW + 8}" y="${y.toFixed(2)}" width="${size * 0.7}" height="${size * 0.7}" fill="${colour(i)}"/>`);
+      parts.push(label(box.x + box.w - legendW + 12 + size * 0.7, y + size * 0.65, name, size, 'start'));
+    });
+    return `<g>${parts.join('')}</g>`;
+  }
+  const many = chart.series.length > 1;
+  if (many) {
+    let x = box.x;
+    chart.series.forEach((s, i) => {
+      parts.push(`<rect x="${x}" y="${top + 2}" width="${size * 0.7}" height="${size * 0.7}" fill="${colour(i)}"/>`, label(x + size, top + size * 0.7 + 2, s.name, size, 'start'));
+      x += size * 2 + s.name.length * size * 0.55;
+    });
+    top += size * 1.8;
+  }
+  const values = chart.series.flatMap((s) => s.values);
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const step = niceStep((max - min) / 5 || 1);
+  const hi = Math.ceil(max / step) * step || step;
+  const lo = Math.floor(min / step) * step;
+  const horizontal = chart.kind === 'bar';
+  const catW = horizontal ? Math.min(box.w * 0.3, Math.max(...chart.categories.map((c) => c.length)) * size * 0.55 + 8) : 0;
+  const plot = {
+    x: box.x + (horizontal ? catW : size * 3.2),
+    y: top + size,
+    w: box.w - (horizontal ? catW + size : size * 3.2),
+    h: box.y + box.h - top - size * (horizontal ? 2.5 : 2.8),
+  };
+  const scale = (v: number) => (v - lo) / (hi - lo || 1);
+  for (let v = lo; v <= hi + step / 2; v += step) {
+    const f = scale(v);
+    if (horizontal) {
+      const x = plot.x + f * plot.w;
+      parts.push(`<line x1="${x.toFixed(2)}" y1="${plot.y}" x2="${x.toFixed(2)}" y2="${plot.y + plot.h}" stroke="#${theme.colour.rule}" stroke-width="0.75"/>`);
+      parts.push(label(x, plot.y + plot.h + size + 2, valueText(v, chart.lang), size - 2, 'middle', theme.colour.muted));
+    } else {
+      const y = plot.y + plot.h - f * plot.h;
+      parts.push(`<line x1="${plot.x}" y1="${y.toFixed(2)}" x2="${plot.x + plot.w}" y2="${y.toFixed(2)}" stroke="#${theme.colour.rule}" stroke-width="0.75"/>`);
+      parts.push(label(plot.x - 4, y + size / 3, valueText(v, chart.lang), size - 2, 'end', theme.colour.muted));
+    }
+  }
+  const n = chart.categories.length || 1;
+  const band = (horizontal ? plot.h : plot.w) / n;
+  const every = Math.max(1, Math.ceil((n * size * 2.2) / (horizontal ? plot.h * 2 : plot.w)));
+  chart.categories.forEach((name, i) => {
+    if (i % every) return;
+    if (horizontal) parts.push(label(plot.x - 4, plot.y + band * (i + 0.5) + size / 3, name, size - 2, 'end'));
+    else parts.push(label(plot.x + band * (i + 0.5), plot.y + plot.h + size + 2, name, size - 2, 'middle'));
+  });
+  if (chart.kind === 'line') {
+    chart.series.forEach((s, j) => {
+      const points = s.values.map((v, i) => [plot.x + band * (i + 0.5), plot.y + plot.h - scale(v) * plot.h] as const);
+      parts.push(`<polyline points="${points.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join(' ')}" fill="none" stroke="${colour(j)}" stroke-width="2"/>`);
+      for (const [x, y] of points) parts.push(`<circle cx="${x.toFixed(2)}" cy="${y.toFixed(2)}" r="2.5" fill="${colour(j)}"/>`);
+    });
+  } else {
+    const k = chart.series.length;
+    const bar = (band * 0.62) / k;
+    chart.series.forEach((s, j) =>
+      s.values.forEach((v, i) => {
+        const a = scale(Math.min(0, v));
+        const b = scale(Math.max(0, v));
+        const at = band * 0.19 + bar * j + band * i;
+        parts.push(
+          horizontal
+            ? `<rect class="bar" x="${(plot.x + a * plot.w).toFixed(2)}" y="${(plot.y + at).toFixed(2)}" width="${((b - a) * plot.w).toFixed(2)}" height="${bar.toFixed(2)}" fill="${colour(j)}"/>`
+            : `<rect class="bar" x="${(plot.x + at).toFixed(2)}" y="${(plot.y + plot.h - b * plot.h).toFixed(2)}" width="${bar.toFixed(2)}" height="${((b - a) * plot.h).toFixed(2)}" fill="${colour(j)}"/>`,
+        );
+        if (!many)
+          parts.push(
+            horizontal
+              ? label(plot.x + b * plot.w + 3, plot.y + at + bar / 2 + size / 3, valueText(v, chart.lang), size - 3, 'start')
+              : label(plot.x + at + bar / 2, plot.y + plot.h - b * plot.h - 3, valueText(v, chart.lang), size - 3, 'middle'),
+          );
+      }),
+    );
+  }
+  if (chart.unit) parts.push(label(box.x, top + size * 0.2, chart.unit, size - 2, 'start', theme.colour.muted));
+  return `<g>${parts.join('')}</g>`;
+}
+
+/** A round step for a value axis: 1, 2 or 5 times a power of ten. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / power;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
+}
+
+/** A planned table: the header row dark with light bold text, banded rows, each cell's text in its box. */
+function tableSvg(table: TableBox): string {
+  const parts: string[] = [];
+  let y = table.y;
+  table.rows.forEach((row, r) => {
+    const h = table.rowH[r] ?? 0;
+    let x = table.x;
+    row.forEach((cell, c) => {
+      const w = table.colW[c] ?? 0;
+      const fill = r === 0 ? theme.colour.dark : r % 2 === 0 ? theme.colour.panel : theme.colour.paper;
+      parts.push(`<rect x="${pt(x)}" y="${pt(y)}" width="${pt(w)}" height="${pt(h)}" fill="#${fill}" stroke="#${theme.colour.rule}" stroke-width="0.75"/>`);
+      const [mt, mr, mb, ml] = table.margin;
+      parts.push(
+        textBox(
+          {
+            role: 'body',
+            x: x + ml,
+            y: y + mt,
+            w: Math.max(0, w - ml - mr),
+            h: Math.max(0, h - mt - mb),
+            fontSize: table.fontSize,
+            lineHeight: table.lineHeight,
+            paraSpace: 0,
+            color: r === 0 ? theme.colour.paper : theme.colour.ink,
+            bold: r === 0,
+            align: cell.align,
+            valign: 'middle',
+            paragraphs: [{ runs: cell.runs, bullet: false, indent: false, lines: 1 }],
+          },
+          't',
+        ),
+      );
+      x += w;
+    });
+    y += h;
+  });
+  return `<g>${parts.join('')}</g>`;
 }
 
 /** A text box as HTML in a foreignObject: the plan's size, line pitch, paragraph spacing and alignment. */
@@ -109,6 +285,8 @@ export function slideSvg(slide: PlannedSlide, number: number, plan: Pick<SlidePl
         `<image x="${pt(p.x)}" y="${pt(p.y)}" width="${pt(p.w)}" height="${pt(p.h)}" preserveAspectRatio="xMidYMid meet" href="data:image/${p.format};base64,${Buffer.from(p.data).toString('base64')}"><title>${xml(p.alt)}</title></image>`,
     ),
     ...(slide.maps ?? []).map(mapSvg),
+    ...(slide.charts ?? []).map(chartSvg),
+    ...(slide.tables ?? []).map(tableSvg),
     textBox(slide.title, 't'),
     ...slide.boxes.map((b) => textBox(b, 't')),
   ];

@@ -52,3 +52,41 @@ describe('slide thumbnails drawn from the slide plan', () => {
     expect(textOf(svg)).toContain('Milan <b>&amp; Shanghai</b> "x"');
   });
 });
+
+describe('slide thumbnails of charts and tables', () => {
+  it('draws each chart from its plan: its bars or slices in its colours, its categories, values and alt text', async () => {
+    const { planDeck: plan } = await import('../../src/writers/pptx/plan-deck.js');
+    const { chartsDemo } = await import('../writers/charts-demo.js');
+    const deck = plan(await chartsDemo('deck'));
+    const svgs = planSvgs(deck);
+    const charts = deck.slides.flatMap((slide, i) => (slide.charts ?? []).map((chart) => ({ chart, svg: svgs[i]! })));
+    expect(charts.map((c) => c.chart.kind)).toEqual(['column', 'pie', 'line', 'bar']);
+    for (const { chart, svg } of charts) {
+      const text = textOf(svg);
+      expect(text).toContain(chart.alt);
+      for (const name of chart.kind === 'pie' ? chart.categories : chart.categories.slice(0, 1)) expect(text).toContain(name);
+      expect(svg).toContain(`#${chart.colours[0]}`);
+      if (chart.kind === 'column' || chart.kind === 'bar') {
+        // One bar a value, each a rect of the series' colour.
+        expect(svg.match(new RegExp(`<rect class="bar" [^>]*fill="#${chart.colours[0]}"/>`, 'g'))!.length).toBe(chart.series[0]!.values.length);
+      }
+      if (chart.kind === 'pie') expect(svg.match(/<path d="M[^"]*A/g)!.length).toBe(chart.series[0]!.values.filter((v) => v > 0).length);
+      if (chart.kind === 'line') expect(svg.match(/<polyline /g)!.length).toBe(chart.series.length);
+    }
+  });
+
+  it('draws every cell of every table slide, its header row first', async () => {
+    const { planDeck: plan } = await import('../../src/writers/pptx/plan-deck.js');
+    const { chartsDemo } = await import('../writers/charts-demo.js');
+    const deck = plan(await chartsDemo('deck'));
+    const svgs = planSvgs(deck);
+    const tables = deck.slides.flatMap((slide, i) => (slide.tables ?? []).map((table) => ({ table, svg: svgs[i]! })));
+    expect(tables.length).toBeGreaterThan(1);
+    for (const { table, svg } of tables) {
+      const text = textOf(svg);
+      const cells = table.rows.flatMap((row) => row.map((cell) => cell.runs.map((r) => r.text).join('')));
+      for (const cell of cells) expect(text).toContain(cell);
+      expect(text.indexOf(cells[0]!)).toBeLessThan(text.indexOf(cells[table.rows[0]!.length]!));
+    }
+  });
+});
