@@ -14,6 +14,8 @@ export interface LabelRoom {
   route: readonly (readonly [number, number])[];
   /** Clearance kept around the route, and how far a label moves out per try. */
   clearance: number;
+  /** Labels placed already, which a new one keeps off too. */
+  taken?: LabelRect[];
 }
 
 /** The sides tried for a label, its own first: a name pushed against the map's edge goes below or above its dot. */
@@ -50,9 +52,10 @@ function placeOn(x: number, y: number, side: LabelSide, gap: number, w: number, 
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 
-/** Whether the route passes through a rectangle grown by the clearance, tested along each segment. */
+/** Whether the route passes through a rectangle grown by the clearance (tested along each segment), or a placed label overlaps it. */
 function crosses(r: LabelRect, room: LabelRoom): boolean {
   const c = room.clearance;
+  if (room.taken?.some((t) => r.x < t.x + t.w + c && t.x < r.x + r.w + c && r.y < t.y + t.h + c && t.y < r.y + r.h + c)) return true;
   const inside = (x: number, y: number) => x >= r.x - c && x <= r.x + r.w + c && y >= r.y - c && y <= r.y + r.h + c;
   const route = room.route;
   for (let i = 1; i < route.length; i++) {

@@ -17,6 +17,8 @@ const DISTANCE = { size: 9.5, leading: 12 };
 const LABEL_GAP = 6;
 const PAD = { x: 3, y: 1.5 };
 const DOT = 3.6;
+/** The smallest a label is set before it is cut short. */
+const LABEL_MIN = 7;
 /** Space between the map and its caption. */
 const CAPTION_GAP = 5;
 
@@ -60,14 +62,15 @@ function mapRow(node: MapNode, d: MapDrawing, figure: number, ctx: LayoutContext
   marks.push({ kind: 'path', points: route, closed: false, stroke: hash(COLOUR.halo), lineWidth: 4 });
   marks.push({ kind: 'path', points: route, closed: false, stroke: hash(theme.colour.accent), lineWidth: 1.8 });
   const labels: Mark[] = [];
+  const room: LabelRoom = { box, route, clearance: 1.5, taken: [] };
   d.places.forEach((p, i) => {
     const [x, y] = at([p.x, p.y]);
     marks.push({ kind: 'circle', cx: x, cy: y, r: DOT, fill: hash(theme.colour.accent), stroke: hash(theme.colour.paper), lineWidth: 1.2 });
     const name = node.places[i]!.name;
-    labels.push(...label(name, x, y, p.side, DOT + LABEL_GAP, theme.colour.dark, LABEL, { box, route, clearance: 1.5 }, `map label "${name}"`, ctx));
+    labels.push(...label(name, x, y, p.side, DOT + LABEL_GAP, theme.colour.dark, LABEL, room, `map label "${name}"`, ctx));
   });
   const [mx, my] = at([d.middle.x, d.middle.y]);
-  labels.push(...label(node.distance, mx, my, d.middle.side, 7, theme.colour.accent, DISTANCE, { box, route, clearance: 1.5 }, `map distance "${node.distance}"`, ctx));
+  labels.push(...label(node.distance, mx, my, d.middle.side, 7, theme.colour.accent, DISTANCE, room, `map distance "${node.distance}"`, ctx));
   const items: PlanItem[] = [{ tag: figure, marks: [...marks, ...labels] }];
   return { height: h + CAPTION_GAP, items };
 }
@@ -88,12 +91,37 @@ function label(
   where: string,
   ctx: LayoutContext,
 ): Mark[] {
-  const line: TextMark[] = textLines(plainRuns(text, true), { ...style, colour, x: 0, width: room.box.right - room.box.left, where }, ctx)[0] ?? [];
+  // A label wider than half the map is set smaller (down to LABEL_MIN), then cut short with "…":
+  // the cover and the alt text give the name whole.
+  const widest = (room.box.right - room.box.left) * 0.5;
+  const measure = (t: string, size: number) => {
+    const marks = textLines(plainRuns(t, true), { size, leading: size * 1.25, colour, x: 0, width: 10_000, where }, { ...ctx, warnings: [] })[0] ?? [];
+    return { marks, width: marks.length ? Math.max(...marks.map((m) => m.x + m.width)) : 0 };
+  };
+  let size = style.size;
+  let set = measure(text, size);
+  if (set.width > widest) {
+    size = Math.max(LABEL_MIN, (size * widest) / set.width);
+    set = measure(text, size);
+  }
+  if (set.width > widest) {
+    const chars = [...text];
+    while (chars.length > 1 && set.width > widest) {
+      chars.pop();
+      set = measure(`${chars.join('')}…`, size);
+    }
+    warnOnce(ctx.warnings, {
+      code: 'W_MAP_LABEL_CUT',
+      message: `the map's label "${text.slice(0, 60)}" is too long for the map: it is cut short with "…" (the cover and the map's alt text give it whole)`,
+    });
+  }
+  const line: TextMark[] = set.marks;
   if (!line.length) return [];
-  const width = Math.max(...line.map((m) => m.x + m.width));
-  const ascent = style.size * 0.72;
-  const descent = style.size * 0.22;
+  const width = set.width;
+  const ascent = size * 0.72;
+  const descent = size * 0.22;
   const ground = placeLabel(x, y, side, gap, width + 2 * PAD.x, ascent + descent + 2 * PAD.y, room);
+  room.taken?.push(ground);
   const baseline = ground.y + PAD.y + ascent;
   return [{ kind: 'rect', ...ground, fill: hash(COLOUR.halo) }, ...line.map((m) => ({ ...m, x: ground.x + PAD.x + m.x, y: baseline }))];
 }

@@ -19,6 +19,8 @@ function narrowed(rect: Rect, share = TEXT_SHARE): Rect {
 
 /** With a map, title and subtitle take the left half; the map, which is wide, the right. */
 const MAP_TEXT_SHARE = 0.5;
+/** The sizes a title slide's title is fitted at (plan-context's planTitle). */
+const TITLE_FIT = { max: theme.size.deck.title, min: fit.titleMin, floor: fit.titleFloor };
 
 /** The picture's column, cut in two: the picture above, the map below. */
 function splitPictureArea(ctx: PlanContext): [Rect, Rect] {
@@ -34,7 +36,7 @@ function splitPictureArea(ctx: PlanContext): [Rect, Rect] {
 /** Where a title or section slide's map goes: right of the narrowed title, centred on it. */
 function mapArea(ctx: PlanContext, layout: 'title' | 'section'): Rect {
   const title = ctx.frame.title[layout];
-  const x = title.x + title.w * MAP_TEXT_SHARE + 0.3;
+  const x = title.x + title.w * MAP_TEXT_SHARE + 0.45;
   return { x, y: title.y - 0.4, w: title.x + title.w - x, h: title.h + 1.4 };
 }
 
@@ -65,7 +67,11 @@ export function planCover(slide: Slide, from: number, ctx: PlanContext): Planned
   // A map takes the right half; beside a picture, the two share the picture's column, one above the other.
   const mapNode = slide.body.find((b): b is MapNode => b.type === 'map');
   const [pictureArea, mapAreaBeside] = image && mapNode ? splitPictureArea(ctx) : [ctx.frame.picture, undefined];
-  const map = mapNode ? planMap(mapNode, mapAreaBeside ?? mapArea(ctx, layout), 0, ctx, layout === 'title' ? 'dark' : 'accent') : undefined;
+  // A title too long for the left half keeps the whole width: the map's caption then follows as text.
+  const roomForMap = image !== undefined || !fitParagraph(textRuns(slide.title, ctx.lang), narrowed(ctx.frame.title[layout], MAP_TEXT_SHARE), TITLE_FIT, true).truncated;
+  if (mapNode && !roomForMap)
+    warn(ctx, 'W_PPTX_MAP_SKIPPED', `the title "${shortText(inlineText(slide.title))}" needs the whole width of its slide: the map is left out, and its caption follows as text`);
+  const map = mapNode && roomForMap ? planMap(mapNode, mapAreaBeside ?? mapArea(ctx, layout), 0, ctx, layout === 'title' ? 'dark' : 'accent') : undefined;
   const body = slide.body.filter((b) => b !== image && !(map && b === mapNode));
   const share = map && !image ? MAP_TEXT_SHARE : TEXT_SHARE;
   const title = image || map ? planTitle(slide, layout, false, ctx, undefined, narrowed(ctx.frame.title[layout], share)) : planTitle(slide, layout, false, ctx);

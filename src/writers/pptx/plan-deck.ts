@@ -106,7 +106,7 @@ function planFooter(text: string, ctx: PlanContext): TextBox | undefined {
 /** Puts the whole text of every box a slide shows cut short at the head of its notes, so no word is lost. */
 function withCutText(group: PlannedSlide[], ctx: PlanContext): PlannedSlide[] {
   return group.map((s) => {
-    const cut = [s.title, ...s.boxes].flatMap((b) => ctx.cut.get(b) ?? []);
+    const cut = [s.title, ...s.boxes, ...(s.maps ?? []).flatMap((m) => m.labels)].flatMap((b) => ctx.cut.get(b) ?? []);
     return cut.length ? { ...s, notes: [...new Set(cut), ...s.notes] } : s;
   });
 }

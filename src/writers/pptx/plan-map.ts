@@ -4,9 +4,9 @@ import { placeLabel, type LabelRoom } from '../../map/place-label.js';
 import { prepareMaps, preparedMap } from '../../map/prepared-maps.js';
 import { theme } from '../../theme.js';
 import type { Rect } from './deck-geometry.js';
-import { lineHeightFor } from './fit-text.js';
+import { ELLIPSIS, lineHeightFor } from './fit-text.js';
 import { textWidth } from './measure-text.js';
-import { warn, type PlanContext } from './plan-context.js';
+import { shortText, warn, type PlanContext } from './plan-context.js';
 import type { MapBox, PathShape, ShapeBox, TextBox } from './slide-plan.js';
 import { plainRuns } from './text-runs.js';
 
@@ -58,6 +58,8 @@ const PALETTE = {
 } as const;
 const LABEL_SIZE = 16;
 const DISTANCE_SIZE = 15;
+/** The smallest a label is set before it is cut short. */
+const LABEL_MIN = 11;
 /** Dot diameter, gap from a dot to its name and the route's clearance, in inches. */
 const DOT = 0.16;
 const GAP = 0.1;
@@ -103,7 +105,7 @@ export function planMap(node: MapNode, area: Rect, index: number, ctx: PlanConte
   const route = d.route.map(at);
   shapes.push({ name: name('route halo'), alt: '', paths: [route], closed: false, line: COLOUR.halo, lineWidth: 4.5 });
   shapes.push({ name: name('route'), alt: '', paths: [route], closed: false, line: COLOUR.route, lineWidth: 2.5 });
-  const room: LabelRoom = { box: { left: x, right: x + w, top: y, bottom: y + h }, route, clearance: CLEARANCE };
+  const room: LabelRoom = { box: { left: x, right: x + w, top: y, bottom: y + h }, route, clearance: CLEARANCE, taken: [] };
   const dots: ShapeBox[] = [];
   const labels: TextBox[] = [];
   d.places.forEach((p, i) => {
@@ -128,24 +130,43 @@ function label(
   room: LabelRoom,
   ctx: PlanContext,
 ): TextBox {
+  // A name wider than half the map is set smaller, down to LABEL_MIN, then cut short with "…"
+  // (the slide's notes then give it whole; the title and the alt text name it too).
+  const widest = (room.box.right - room.box.left) * 0.5;
+  const width = (t: string, pt: number) => textWidth(t, pt, true) / 72 + 0.12;
+  let shown = text;
+  while (size > LABEL_MIN && width(shown, size) > widest) size -= 1;
+  if (width(shown, size) > widest) {
+    const chars = [...text];
+    while (chars.length > 1 && width(`${chars.join('')}${ELLIPSIS}`, size) > widest) chars.pop();
+    shown = `${chars.join('')}${ELLIPSIS}`;
+    warn(
+      ctx,
+      'W_PPTX_TEXT_CUT',
+      `the map's label "${shortText(text)}" is too long for the map even at ${size} pt: it is cut short with "${ELLIPSIS}", and the slide's speaker notes have it whole`,
+    );
+  }
   const lineHeight = lineHeightFor(size);
   // Measured width plus a little room, so that PowerPoint's own metrics never wrap the name.
-  const w = textWidth(text, size, true) / 72 + 0.12;
+  const w = width(shown, size);
   const h = lineHeight / 72;
   const rect = placeLabel(x, y, side, gap, w, h, room);
+  room.taken?.push(rect);
   const align: TextBox['align'] = side === 'left' ? 'right' : side === 'right' ? 'left' : 'center';
-  return {
+  const box: TextBox = {
     role: 'map-label',
     ...rect,
     fontSize: size,
     lineHeight,
     paraSpace: 0,
-    paragraphs: [{ runs: plainRuns(text, ctx.lang, { bold: true }), bullet: false, indent: false, lines: 1 }],
+    paragraphs: [{ runs: plainRuns(shown, ctx.lang, { bold: true }), bullet: false, indent: false, lines: 1 }],
     color: colour,
     bold: true,
     align,
     valign: 'middle',
   };
+  if (shown !== text) ctx.cut.set(box, text);
+  return box;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -65,6 +65,24 @@ describe('the map in the Milan–Shanghai deck', () => {
     expect(svg).toContain('9,099 km');
   });
 
+  it('sets a name too long for the map smaller, then cuts it short, keeping it whole in the notes', async () => {
+    const doc = await milanShanghai('deck', 'en');
+    const long = 'Llanfairpwllgwyngyll'.repeat(6);
+    const slides = doc.slides.map((slide, i) =>
+      i === 0 ? { ...slide, body: slide.body.map((b) => (b.type === 'map' ? { ...b, places: [{ ...b.places[0], name: long }, b.places[1]] as typeof b.places } : b)) } : slide,
+    );
+    const edited = { ...doc, slides };
+    await prepareDeckMaps(edited);
+    const plan = planDeck(edited);
+    const [map] = plan.slides[0]!.maps ?? [];
+    const name = map!.labels[0]!;
+    expect(name.paragraphs[0]!.runs.map((r) => r.text).join('')).toMatch(/^Llanfair.*…$/);
+    expect(name.x + name.w).toBeLessThanOrEqual(map!.x + map!.w + 1e-6);
+    expect(name.x).toBeGreaterThanOrEqual(map!.x - 1e-6);
+    expect(plan.slides[0]!.notes).toContain(long);
+    expect(plan.warnings.map((w) => w.code)).toContain('W_PPTX_TEXT_CUT');
+  });
+
   it('draws a deck without coordinates as before: no map shapes', async () => {
     const { bytes, warnings } = await renderPptx(await milanShanghai('deck', 'en', false), { sourceDateEpoch: 0 });
     expect(await slideXml(bytes, 1)).not.toContain('<a:custGeom>');
