@@ -1,4 +1,4 @@
-// Writes schema/case-study.schema.json and schema/theme.schema.json from the zod schemas (`npm run schema`).
+// Writes schema/case-study.schema.json and schema/theme.schema.json from the valibot schemas (`npm run schema`).
 import { writeFileSync } from 'node:fs';
 import { themeJsonSchema } from '../src/brand/theme-file.js';
 import { caseStudyJsonSchema } from '../src/load/json-schema.js';

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { CaseStudyError, type Problem } from '../errors.js';
 import { checkJpeg } from '../load/check-jpeg.js';
 import { checkPng } from '../load/check-png.js';
+import { jsonSchemaOf } from '../load/json-schema.js';
 import { ReadRefused, readFileCapped } from '../load/read-capped.js';
+import { descriptionOf, type SchemaIssue, type SchemaNode, schemaAt, strictObject, validate } from '../load/schema-issues.js';
 import { closest } from '../load/suggest.js';
 import { readSvgLogo, SvgLogoError } from './svg-logo.js';
 import { yamlSyntaxProblems } from '../load/yaml-advice.js';
@@ -20,49 +22,46 @@ import type { Brand, BrandFaces, BrandFont } from '../writers/render-options.js'
  */
 
 const HEX = /^#?(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-const colour = (what: string) => z.string().regex(HEX, { message: 'hex' }).describe(`${what}, as hex RGB in quotes, e.g. "#1B4F72"`);
-const file = (what: string) => z.string().min(1).describe(what);
-const faces = (script: string, extra: Record<string, z.ZodOptional<z.ZodString>>) =>
-  z
-    .object({
-      regular: file(`the ${script} regular face: a .ttf or .otf file`),
-      bold: file(`the ${script} bold face: a .ttf or .otf file`).optional(),
-      ...extra,
-    })
-    .strict();
+const describedAs = <S extends v.GenericSchema>(schema: S, what: string) => v.pipe(schema, v.description(what));
+const colour = (what: string) => describedAs(v.pipe(v.string(), v.regex(HEX, 'hex')), `${what}, as hex RGB in quotes, e.g. "#1B4F72"`);
+const file = (what: string) => describedAs(v.pipe(v.string(), v.minLength(1)), what);
+const faces = <E extends v.ObjectEntries>(script: string, extra: E) =>
+  strictObject({
+    regular: file(`the ${script} regular face: a .ttf or .otf file`),
+    bold: v.optional(file(`the ${script} bold face: a .ttf or .otf file`)),
+    ...extra,
+  });
 
 /** The theme file's schema (its JSON Schema is schema/theme.schema.json, written by `npm run schema`). */
-export const ThemeFile = z
-  .object({
-    name: z.string().describe('what the theme is, for people reading the file').optional(),
-    colours: z
-      .object({
-        primary: colour('the main colour: cover band, headings').optional(),
-        accent: colour('the highlight colour: rules, bars, key figures, links; tints of it fill the panels').optional(),
-        text: colour('the colour of running text').optional(),
-      })
-      .strict()
-      .optional(),
-    fonts: z
-      .object({
-        latin: faces('Latin', {
-          italic: file('the Latin italic face: a .ttf or .otf file').optional(),
-          'bold-italic': file('the Latin bold italic face: a .ttf or .otf file').optional(),
-        }).optional(),
-        cjk: faces('Chinese (CJK)', {}).optional(),
-      })
-      .strict()
-      .optional(),
-    logo: file('the logo: a PNG or JPEG picture, or an SVG drawing of flat shapes; on the cover and small in the running header').optional(),
-    footer: z.string().min(1).max(200).describe('a line of text at the foot of every page').optional(),
-    'deck-template': file('a PowerPoint template (.potx or .pptx) the deck is built in').optional(),
-    'layout-map': file('a YAML file pinning a template layout (by name) per kind of slide').optional(),
-  })
-  .strict();
+export const ThemeFile = strictObject({
+  name: v.optional(describedAs(v.string(), 'what the theme is, for people reading the file')),
+  colours: v.optional(
+    strictObject({
+      primary: v.optional(colour('the main colour: cover band, headings')),
+      accent: v.optional(colour('the highlight colour: rules, bars, key figures, links; tints of it fill the panels')),
+      text: v.optional(colour('the colour of running text')),
+    }),
+  ),
+  fonts: v.optional(
+    strictObject({
+      latin: v.optional(
+        faces('Latin', {
+          italic: v.optional(file('the Latin italic face: a .ttf or .otf file')),
+          'bold-italic': v.optional(file('the Latin bold italic face: a .ttf or .otf file')),
+        }),
+      ),
+      cjk: v.optional(faces('Chinese (CJK)', {})),
+    }),
+  ),
+  logo: v.optional(file('the logo: a PNG or JPEG picture, or an SVG drawing of flat shapes; on the cover and small in the running header')),
+  footer: v.optional(describedAs(v.pipe(v.string(), v.minLength(1), v.maxLength(200)), 'a line of text at the foot of every page')),
+  'deck-template': v.optional(file('a PowerPoint template (.potx or .pptx) the deck is built in')),
+  'layout-map': v.optional(file('a YAML file pinning a template layout (by name) per kind of slide')),
+});
 
 /** The theme file schema as JSON Schema (draft-07, which YAML editors understand best). */
 export function themeJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ThemeFile, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+  const schema = jsonSchemaOf(ThemeFile);
   return { $id: 'https://casebrief.dev/schema/theme.schema.json', title: 'casebrief theme', ...schema };
 }
 
@@ -85,13 +84,13 @@ export async function loadTheme(themeFile: string): Promise<LoadedTheme> {
   if (doc.errors.length) throw new CaseStudyError('E_INPUT', yamlSyntaxProblems(doc.errors, text, themeFile));
   const at = (p: readonly PropertyKey[], key?: string) => position(doc, lines, p, key);
   const value: unknown = doc.toJS({ maxAliasCount: 20 }) ?? {};
-  const parsed = ThemeFile.safeParse(value);
+  const parsed = validate(ThemeFile, value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => describe(issue, value)).map((d) => ({ file: themeFile, ...at(d.path, d.key), message: d.message }));
+    const problems = parsed.issues.flatMap((issue) => describe(issue, value)).map((d) => ({ file: themeFile, ...at(d.path, d.key), message: d.message }));
     problems.sort((a, b) => a.line - b.line || a.col - b.col);
     throw new CaseStudyError('E_SCHEMA', problems);
   }
-  const theme = parsed.data;
+  const theme = parsed.output;
   const dir = path.dirname(themeFile);
   const problems: Problem[] = [];
   const fail = (p: readonly PropertyKey[], message: string) => problems.push({ file: themeFile, ...at(p), message });
@@ -221,7 +220,7 @@ interface Described {
 }
 
 /** One schema issue in words a person editing the theme can act on. */
-function describe(issue: z.core.$ZodIssue, input: unknown): Described[] {
+function describe(issue: SchemaIssue, input: unknown): Described[] {
   const p = [...issue.path];
   const name = `\`${p.map(String).join('.') || 'the theme'}\``;
   switch (issue.code) {
@@ -252,24 +251,20 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Described[] {
   }
 }
 
-type Shape = Record<string, z.ZodType>;
+type Shape = Record<string, SchemaNode>;
 
 function shapeAt(p: readonly PropertyKey[]): Shape {
-  let schema: z.ZodType = ThemeFile;
-  for (const seg of p) {
-    schema = unwrap(schema);
-    schema = ((schema as z.ZodObject).shape as Shape)[String(seg)] ?? schema;
+  // The deepest mapping on the path (a path may end at a key the schema does not know).
+  for (let n = p.length; n >= 0; n--) {
+    const entries = schemaAt(ThemeFile as unknown as SchemaNode, p.slice(0, n))?.entries;
+    if (entries) return entries;
   }
-  return (unwrap(schema) as z.ZodObject).shape as Shape;
+  return {};
 }
 
 function descriptionAt(p: readonly PropertyKey[]): string | undefined {
   const field = shapeAt(p.slice(0, -1))[String(p.at(-1))];
-  return field ? (field.description ?? unwrap(field).description) : undefined;
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+  return field ? descriptionOf(field) : undefined;
 }
 
 function position(doc: Document, lines: LineCounter, p: readonly PropertyKey[], key?: string): { line: number; col: number } {

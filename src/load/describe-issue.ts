@@ -1,6 +1,7 @@
-import type { core } from 'zod';
+import * as v from 'valibot';
 import { closest } from './suggest.js';
 import { CaseStudy } from './schema.js';
+import { descriptionOf, type SchemaIssue, type SchemaNode, schemaAt as schemaAtIn } from './schema-issues.js';
 
 /** A schema problem put in words, at a key path (and, for an unknown key, the key itself). */
 export interface IssueText {
@@ -18,13 +19,11 @@ export interface IssueSource {
   mappingAsText(path: readonly PropertyKey[]): string | undefined;
 }
 
-type AnySchema = { def: Record<string, unknown> & { type: string }; description?: string };
-
 /**
  * Turns one validation issue into messages a person editing YAML can act on.
  * Give `source` (parse with `reportInput: true`) for advice that needs the YAML text.
  */
-export function describeIssue(issue: core.$ZodIssue, source?: IssueSource): IssueText[] {
+export function describeIssue(issue: SchemaIssue, source?: IssueSource): IssueText[] {
   const path = [...issue.path];
   const name = `\`${dotted(path)}\``;
   switch (issue.code) {
@@ -51,7 +50,7 @@ export function describeIssue(issue: core.$ZodIssue, source?: IssueSource): Issu
       if (asText) return [{ path, message: `${name}: ${asText}` }];
       // Report the branch that got furthest: the one that did not fail on the type itself.
       const branch = issue.errors.find((errs) => errs.every((e) => e.code !== 'invalid_type')) ?? issue.errors[0] ?? [];
-      return branch.flatMap((e) => describeIssue({ ...e, path: [...path, ...e.path] } as core.$ZodIssue, source));
+      return branch.flatMap((e) => describeIssue({ ...e, path: [...path, ...e.path] }, source));
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -94,9 +93,9 @@ function typeWords(expected: string, input: unknown, path: PropertyKey[]): strin
 
 /** True for a field that takes a whole date (YYYY-MM-DD) and nothing shorter, asked of the schema itself. */
 function takesOnlyFullDays(path: PropertyKey[]): boolean {
-  const schema = schemaAt(path) as unknown as { safeParse?: (v: unknown) => { success: boolean } } | undefined;
-  if (!schema?.safeParse) return false;
-  return schema.safeParse('2000-01-31').success && !schema.safeParse('2000').success;
+  const schema = schemaAt(path) as unknown as v.GenericSchema | undefined;
+  if (!schema) return false;
+  return v.safeParse(schema, '2000-01-31').success && !v.safeParse(schema, '2000').success;
 }
 
 function isMapping(value: unknown): boolean {
@@ -112,38 +111,17 @@ function article(type: string): string {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
-/** The schema at a key path, looking through optional, default and pipe wrappers. */
-function schemaAt(path: PropertyKey[]): AnySchema | undefined {
-  let schema: AnySchema | undefined = unwrap(CaseStudy as unknown as AnySchema);
-  for (const seg of path) {
-    if (!schema) return undefined;
-    const def: AnySchema['def'] = schema.def;
-    if (def.type === 'object') schema = (def.shape as Record<string, AnySchema>)[String(seg)];
-    else if (def.type === 'tuple') schema = (def.items as AnySchema[])[Number(seg)];
-    else if (def.type === 'array') schema = def.element as AnySchema;
-    else if (def.type === 'record') schema = def.valueType as AnySchema;
-    else return undefined;
-    schema = schema && unwrap(schema);
-  }
-  return schema;
+/** The schema at a key path, looking through optional wrappers. */
+function schemaAt(path: PropertyKey[]): SchemaNode | undefined {
+  return schemaAtIn(CaseStudy as unknown as SchemaNode, path);
 }
 
 /** The description of the field at a key path, given on it or on its optional wrapper. */
 function descriptionAt(path: PropertyKey[]): string | undefined {
   const parent = schemaAt(path.slice(0, -1));
-  if (parent?.def.type !== 'object') return undefined;
-  let field = (parent.def.shape as Record<string, AnySchema>)[String(path.at(-1))];
-  while (field && !field.description && ['optional', 'default'].includes(field.def.type)) field = field.def.innerType as AnySchema;
-  return field?.description;
+  return parent?.entries ? descriptionOf(parent.entries[String(path.at(-1))]) : undefined;
 }
 
 function shapeAt(path: PropertyKey[]): Record<string, unknown> | undefined {
-  const schema = schemaAt(path);
-  return schema?.def.type === 'object' ? (schema.def.shape as Record<string, unknown>) : undefined;
-}
-
-function unwrap(schema: AnySchema): AnySchema {
-  let s = schema;
-  while (['optional', 'default', 'nullable'].includes(s.def.type)) s = s.def.innerType as AnySchema;
-  return s;
+  return schemaAt(path)?.entries;
 }

@@ -4,6 +4,7 @@ import { CaseStudyError, type Problem } from '../errors.js';
 import { readSourceText } from './read-source.js';
 import { CaseStudy } from './schema.js';
 import { describeIssue, type IssueText } from './describe-issue.js';
+import { validate } from './schema-issues.js';
 import { nodeAt, rangeOfKey } from './yaml-positions.js';
 import { checkImage } from './check-image.js';
 import { yamlSyntaxProblems } from './yaml-advice.js';
@@ -111,10 +112,10 @@ function parseWithPositions(text: string, file: string) {
     throw new CaseStudyError('E_INPUT', [{ file, ...at, message: 'the top level must be a mapping of keys (id:, title:, cities: …), not a list or a single value' }]);
   }
 
-  const result = CaseStudy.safeParse(value, { reportInput: true });
-  if (result.success) return { data: result.data, at: (path: PropertyKey[]) => position(doc, lines, path), warnings: cutTexts(doc, text, lines, file) };
+  const result = validate(CaseStudy, value);
+  if (result.success) return { data: result.output, at: (path: PropertyKey[]) => position(doc, lines, path), warnings: cutTexts(doc, text, lines, file) };
   const source = { mappingAsText: (path: readonly PropertyKey[]) => mappingAsText(doc, text, path) };
-  const texts = oneEach(result.error.issues.flatMap((issue) => describeIssue(issue, source)));
+  const texts = oneEach(result.issues.flatMap((issue) => describeIssue(issue, source)));
   const diagnostics: Problem[] = texts.map((d) => ({ file, ...position(doc, lines, d.path, d.key), message: d.message }));
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   throw new CaseStudyError('E_SCHEMA', diagnostics);

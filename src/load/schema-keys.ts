@@ -1,6 +1,5 @@
 import { CaseStudy } from './schema.js';
-
-type AnySchema = { def: Record<string, unknown> & { type: string } };
+import type { SchemaNode } from './schema-issues.js';
 
 /** The key sets of every mapping the case-study schema has, collected once. */
 let shapes: string[][] | undefined;
@@ -10,39 +9,18 @@ let shapes: string[][] | undefined;
  * every one of them; undefined when no mapping or more than one does.
  */
 export function keysBeside(siblings: readonly string[]): string[] | undefined {
-  shapes ??= collect(CaseStudy as unknown as AnySchema, []);
+  shapes ??= collect(CaseStudy as unknown as SchemaNode, []);
   const fits = shapes.filter((keys) => siblings.every((k) => keys.includes(k)));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-function collect(schema: AnySchema, out: string[][]): string[][] {
-  const def = schema.def;
-  switch (def.type) {
-    case 'object': {
-      const shape = def.shape as Record<string, AnySchema>;
-      out.push(Object.keys(shape));
-      for (const child of Object.values(shape)) collect(child, out);
-      break;
-    }
-    case 'optional':
-    case 'default':
-    case 'nullable':
-      collect(def.innerType as AnySchema, out);
-      break;
-    case 'array':
-      collect(def.element as AnySchema, out);
-      break;
-    case 'tuple':
-      for (const item of def.items as AnySchema[]) collect(item, out);
-      break;
-    case 'union':
-      for (const option of def.options as AnySchema[]) collect(option, out);
-      break;
-    case 'pipe':
-      collect(def.in as AnySchema, out);
-      break;
-    default:
-      break;
-  }
+function collect(schema: SchemaNode, out: string[][]): string[][] {
+  if (schema.entries) {
+    out.push(Object.keys(schema.entries));
+    for (const child of Object.values(schema.entries)) collect(child, out);
+  } else if (schema.wrapped) collect(schema.wrapped, out);
+  else if (schema.item) collect(schema.item, out);
+  else if (schema.items) for (const item of schema.items) collect(item, out);
+  else if (schema.type === 'union') for (const option of schema.options as SchemaNode[]) collect(option, out);
   return out;
 }

@@ -61,7 +61,7 @@ describe('the sample theme (data/themes/milano.yaml)', async () => {
 });
 
 describe('schema/theme.schema.json', () => {
-  it('is the JSON Schema generated from the zod schema (run `npm run schema` after changing it)', () => {
+  it('is the JSON Schema generated from the valibot schema (run `npm run schema` after changing it)', () => {
     expect(JSON.parse(readFileSync('schema/theme.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(themeJsonSchema())));
   });
 });

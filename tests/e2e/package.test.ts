@@ -146,9 +146,7 @@ describe('the packed package', () => {
     `,
       { fromFile: true },
     ) as { changed: string[]; listeners: [string, string] };
-    // The one exception, not casebrief's doing: zod 4 (the schema library) records its configuration and
-    // registry on globalThis when it loads, so that copies of zod in one process share them.
-    expect(result.changed).toEqual(['globalThis.__zod_globalConfig', 'globalThis.__zod_globalRegistry']);
+    expect(result.changed).toEqual([]);
     expect(result.listeners[1]).toBe(result.listeners[0]);
   });
 

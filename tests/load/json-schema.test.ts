@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { caseStudyJsonSchema } from '../../src/load/json-schema.js';
 
 describe('schema/case-study.schema.json', () => {
-  it('is the JSON Schema generated from the zod schema (run `npm run schema` after changing it)', () => {
+  it('is the JSON Schema generated from the valibot schema (run `npm run schema` after changing it)', () => {
     const committed = JSON.parse(readFileSync('schema/case-study.schema.json', 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(caseStudyJsonSchema())));
   });
