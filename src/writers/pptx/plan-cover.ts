@@ -33,8 +33,18 @@ function splitPictureArea(ctx: PlanContext): [Rect, Rect] {
   ];
 }
 
-/** Where a title or section slide's map goes: right of the narrowed title, centred on it. */
+/**
+ * Whether a title slide's map goes below its title, in the picture's area: a template whose title
+ * sits in a band at the top keeps the band whole, and the map takes the free area below it.
+ */
+function mapBelowTitle(ctx: PlanContext, layout: 'title' | 'section'): boolean {
+  const title = ctx.frame.title[layout];
+  return layout === 'title' && ctx.frame.picture.y >= title.y + title.h;
+}
+
+/** Where a title or section slide's map goes: right of the narrowed title, centred on it; or below a title in a band. */
 function mapArea(ctx: PlanContext, layout: 'title' | 'section'): Rect {
+  if (mapBelowTitle(ctx, layout)) return ctx.frame.picture;
   const title = ctx.frame.title[layout];
   const x = title.x + title.w * MAP_TEXT_SHARE + 0.45;
   return { x, y: title.y - 0.4, w: title.x + title.w - x, h: title.h + 1.4 };
@@ -68,13 +78,15 @@ export function planCover(slide: Slide, from: number, ctx: PlanContext): Planned
   const mapNode = slide.body.find((b): b is MapNode => b.type === 'map');
   const [pictureArea, mapAreaBeside] = image && mapNode ? splitPictureArea(ctx) : [ctx.frame.picture, undefined];
   // A title too long for the left half keeps the whole width: the map's caption then follows as text.
-  const roomForMap = image !== undefined || !fitParagraph(textRuns(slide.title, ctx.lang), narrowed(ctx.frame.title[layout], MAP_TEXT_SHARE), TITLE_FIT, true).truncated;
+  const below = mapBelowTitle(ctx, layout);
+  const roomForMap = image !== undefined || below || !fitParagraph(textRuns(slide.title, ctx.lang), narrowed(ctx.frame.title[layout], MAP_TEXT_SHARE), TITLE_FIT, true).truncated;
   if (mapNode && !roomForMap)
     warn(ctx, 'W_PPTX_MAP_SKIPPED', `the title "${shortText(inlineText(slide.title))}" needs the whole width of its slide: the map is left out, and its caption follows as text`);
   const map = mapNode && roomForMap ? planMap(mapNode, mapAreaBeside ?? mapArea(ctx, layout), 0, ctx, layout === 'title' ? 'dark' : 'accent') : undefined;
   const body = slide.body.filter((b) => b !== image && !(map && b === mapNode));
-  const share = map && !image ? MAP_TEXT_SHARE : TEXT_SHARE;
-  const title = image || map ? planTitle(slide, layout, false, ctx, undefined, narrowed(ctx.frame.title[layout], share)) : planTitle(slide, layout, false, ctx);
+  // Beside the map the text takes half the width; with the map below a title band, the subtitle keeps clear of its column.
+  const share = map && !image && !below ? MAP_TEXT_SHARE : TEXT_SHARE;
+  const title = image || (map && !below) ? planTitle(slide, layout, false, ctx, undefined, narrowed(ctx.frame.title[layout], share)) : planTitle(slide, layout, false, ctx);
   const cover: PlannedSlide = { layout, title, boxes: subtitleBox(slide, false, ctx, Boolean(image || map), share), shapes: [], notes: [], from, continued: false };
   if (image) cover.pictures = [picture(image, ctx, pictureArea)];
   if (map) cover.maps = [map];
