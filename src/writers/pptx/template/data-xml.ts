@@ -1,47 +1,19 @@
 import { EMU } from '../../../brand/deck-template/read-template.js';
-import type { PlanRun, ShapeBox, TextBox } from '../slide-plan.js';
+import type { ChartBox, MapBox, TableBox } from '../slide-plan.js';
 import { esc, xfrm } from './slide-xml.js';
 
 /**
  * Charts, tables and maps of a slide plan written into a template's slide: a native chart part
  * (its data in the chart's caches), a native table and freeform shapes, all in the theme's colours
- * (accent 1 to 6), so a theme change recolours them. The shapes are described here by what the
- * writer reads of them, so this file stands apart from how the planners make them.
+ * (accent 1 to 6), so a theme change recolours them.
  */
 
-export interface ChartLike {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  kind: 'column' | 'bar' | 'line' | 'pie';
-  title: string;
-  categories: string[];
-  series: { name: string; values: number[] }[];
-  unit: string;
-  alt: string;
-  fontSize: number;
-  numberFormat: string;
-  lang: string;
-}
-
-export interface TableLike {
-  x: number;
-  y: number;
-  w: number;
-  colW: number[];
-  rowH: number[];
-  rows: { runs: PlanRun[]; align: 'left' | 'right' }[][];
-  fontSize: number;
-  lineHeight: number;
-  margin: [number, number, number, number];
-}
-
-export interface MapLike {
-  shapes: { name: string; alt: string; paths: (readonly (readonly [number, number])[])[]; closed: boolean; fill?: string; line?: string; lineWidth?: number }[];
-  dots: ShapeBox[];
-  labels: TextBox[];
-}
+/** What the writer reads of a planned chart: all of it but its colours (the theme's accents stand in). */
+export type ChartLike = Omit<ChartBox, 'colours'>;
+/** What the writer reads of a planned table. */
+export type TableLike = TableBox;
+/** What the writer reads of a planned map. */
+export type MapLike = Pick<MapBox, 'shapes' | 'dots' | 'labels'>;
 
 /** What a planned slide may carry besides text, shapes and pictures. */
 export interface DataSlide {
