@@ -1,9 +1,6 @@
 import path from 'node:path';
 import type { BriefDocument, DeckDocument, Warning } from './model/document.js';
 import { CaseStudyError, OptionError } from './errors.js';
-import { deckTemplateOption } from './brand/deck-template/deck-template-option.js';
-import { templateBrand } from './brand/template-theme.js';
-import { loadTheme } from './brand/theme-file.js';
 import { withImage, type LoadedCaseStudy } from './load/load-case-study.js';
 import { localize, type LocalizedCaseStudy } from './load/localize.js';
 import { isRealDate } from './load/schema.js';
@@ -87,9 +84,16 @@ export async function settingsFrom(options: RenderCaseStudyOptions = {}): Promis
   if (!templates.messages[lang]) throw new OptionError(`no labels for language "${lang}"; available: ${Object.keys(templates.messages).sort().join(', ')}`);
   // Formats in the registry's order, each once.
   const ordered = writers().filter((w) => chosen.includes(w));
-  const theme = options.theme === undefined ? undefined : await loadTheme(options.theme);
-  const deckTemplate = await deckTemplateOption(options.deckTemplate ?? theme?.deckTemplate, options.layoutMap ?? theme?.layoutMap);
-  const brand = theme?.brand ?? (deckTemplate ? await templateBrand(deckTemplate) : undefined);
+  // Theme files and deck templates are read by code loaded only when one is given: a build without
+  // them pays nothing for their readers (a theme's fonts, a template's zip and XML).
+  const theme = options.theme === undefined ? undefined : await (await import('./brand/theme-file.js')).loadTheme(options.theme);
+  const templatePath = options.deckTemplate ?? theme?.deckTemplate;
+  const layoutMap = options.layoutMap ?? theme?.layoutMap;
+  const deckTemplate =
+    templatePath === undefined && layoutMap === undefined
+      ? undefined
+      : await (await import('./brand/deck-template/deck-template-option.js')).deckTemplateOption(templatePath, layoutMap);
+  const brand = theme?.brand ?? (deckTemplate ? await (await import('./brand/template-theme.js')).templateBrand(deckTemplate) : undefined);
   return {
     writers: ordered,
     templates,
