@@ -1,5 +1,6 @@
 import type { SlideLayout } from '../model/document.js';
 import { theme } from '../theme.js';
+import { formatShare, formatTick, niceScale, pieSlices } from '../writers/chart-geometry.js';
 import { EDGE_STRIP, FOOTER_RULE, NUMBER_BOX, SLIDE, TITLE_BOX, TITLE_RULE, PT, type Rect } from '../writers/pptx/deck-geometry.js';
 import { LAYOUT_BACKGROUND } from '../writers/pptx/define-masters.js';
 import { DARK_LAYOUTS } from '../writers/pptx/plan-context.js';
@@ -56,9 +57,6 @@ function label(x: number, y: number, text: string, size: number, anchor: 'start'
   return `<text x="${+x.toFixed(2)}" y="${+y.toFixed(2)}" font-size="${size}" text-anchor="${anchor}" fill="#${colour}"${weight !== 400 ? ` font-weight="${weight}"` : ''} font-family="Carlito,Calibri,'Noto Sans SC',sans-serif">${xml(text)}</text>`;
 }
 
-/** A value as the chart writes it: grouped thousands, decimals as the data has them. */
-const valueText = (value: number, lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
-
 /**
  * A planned chart, drawn as PowerPoint would lay it out in outline: axes, gridlines, bars, lines or
  * slices in the plan's colours, labels and values, a legend for several series or a pie's slices.
@@ -75,28 +73,25 @@ function chartSvg(chart: ChartBox): string {
     top += size * 2;
   }
   if (chart.kind === 'pie') {
-    const values = chart.series[0]?.values ?? [];
-    const total = values.reduce((a, v) => a + Math.max(0, v), 0) || 1;
     const legendW = Math.min(box.w * 0.35, 200);
     const r = Math.min(box.w - legendW, box.h - (top - box.y)) / 2 - size;
     const cx = box.x + (box.w - legendW) / 2;
     const cy = top + (box.y + box.h - top) / 2;
-    let angle = -Math.PI / 2;
-    values.forEach((v, i) => {
-      const sweep = (Math.max(0, v) / total) * Math.PI * 2;
-      const end = angle + sweep;
-      const [x0, y0, x1, y1] = [cx + r * Math.cos(angle), cy + r * Math.sin(angle), cx + r * Math.cos(end), cy + r * Math.sin(end)];
+    // Angles clockwise from twelve o'clock, as the brief's pie takes them.
+    const at = (a: number) => `${(cx + r * Math.sin(a)).toFixed(2)},${(cy - r * Math.cos(a)).toFixed(2)}`;
+    pieSlices(chart.series[0]?.values ?? []).forEach((slice, i) => {
+      const sweep = slice.end - slice.start;
+      if (sweep <= 0) return;
       parts.push(
         sweep >= Math.PI * 2 - 1e-9
           ? `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${colour(i)}"/>`
-          : `<path d="M${cx},${cy}L${x0.toFixed(2)},${y0.toFixed(2)}A${r},${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${x1.toFixed(2)},${y1.toFixed(2)}Z" fill="${colour(i)}" stroke="#${theme.colour.paper}" stroke-width="1"/>`,
+          : `<path d="M${cx},${cy}L${at(slice.start)}A${r},${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${at(slice.end)}Z" fill="${colour(i)}" stroke="#${theme.colour.paper}" stroke-width="1"/>`,
       );
-      const mid = angle + sweep / 2;
+      const mid = (slice.start + slice.end) / 2;
       if (sweep > 0.25)
         parts.push(
-          label(cx + r * 0.65 * Math.cos(mid), cy + r * 0.65 * Math.sin(mid) + size / 3, `${Math.round((v / total) * 100)}%`, size - 2, 'middle', theme.colour.paper, 700),
+          label(cx + r * 0.65 * Math.sin(mid), cy - r * 0.65 * Math.cos(mid) + size / 3, formatShare(slice.share, chart.lang), size - 2, 'middle', theme.colour.paper, 700),
         );
-      angle = end;
     });
     chart.categories.forEach((name, i) => {
       const y = cy - (chart.categories.length * (size + 6)) / 2 + i * (size + 6);
@@ -114,12 +109,7 @@ function chartSvg(chart: ChartBox): string {
     });
     top += size * 1.8;
   }
-  const values = chart.series.flatMap((s) => s.values);
-  const max = Math.max(0, ...values);
-  const min = Math.min(0, ...values);
-  const step = niceStep((max - min) / 5 || 1);
-  const hi = Math.ceil(max / step) * step || step;
-  const lo = Math.floor(min / step) * step;
+  const { min: lo, max: hi, ticks } = niceScale(chart.series.flatMap((s) => s.values));
   const horizontal = chart.kind === 'bar';
   const catW = horizontal ? Math.min(box.w * 0.3, Math.max(...chart.categories.map((c) => c.length)) * size * 0.55 + 8) : 0;
   const plot = {
@@ -129,16 +119,16 @@ function chartSvg(chart: ChartBox): string {
     h: box.y + box.h - top - size * (horizontal ? 2.5 : 2.8),
   };
   const scale = (v: number) => (v - lo) / (hi - lo || 1);
-  for (let v = lo; v <= hi + step / 2; v += step) {
+  for (const v of ticks) {
     const f = scale(v);
     if (horizontal) {
       const x = plot.x + f * plot.w;
       parts.push(`<line x1="${x.toFixed(2)}" y1="${plot.y}" x2="${x.toFixed(2)}" y2="${plot.y + plot.h}" stroke="#${theme.colour.rule}" stroke-width="0.75"/>`);
-      parts.push(label(x, plot.y + plot.h + size + 2, valueText(v, chart.lang), size - 2, 'middle', theme.colour.muted));
+      parts.push(label(x, plot.y + plot.h + size + 2, formatTick(v, chart.lang), size - 2, 'middle', theme.colour.muted));
     } else {
       const y = plot.y + plot.h - f * plot.h;
       parts.push(`<line x1="${plot.x}" y1="${y.toFixed(2)}" x2="${plot.x + plot.w}" y2="${y.toFixed(2)}" stroke="#${theme.colour.rule}" stroke-width="0.75"/>`);
-      parts.push(label(plot.x - 4, y + size / 3, valueText(v, chart.lang), size - 2, 'end', theme.colour.muted));
+      parts.push(label(plot.x - 4, y + size / 3, formatTick(v, chart.lang), size - 2, 'end', theme.colour.muted));
     }
   }
   const n = chart.categories.length || 1;
@@ -171,21 +161,14 @@ function chartSvg(chart: ChartBox): string {
         if (!many)
           parts.push(
             horizontal
-              ? label(plot.x + b * plot.w + 3, plot.y + at + bar / 2 + size / 3, valueText(v, chart.lang), size - 3, 'start')
-              : label(plot.x + at + bar / 2, plot.y + plot.h - b * plot.h - 3, valueText(v, chart.lang), size - 3, 'middle'),
+              ? label(plot.x + b * plot.w + 3, plot.y + at + bar / 2 + size / 3, formatTick(v, chart.lang), size - 3, 'start')
+              : label(plot.x + at + bar / 2, plot.y + plot.h - b * plot.h - 3, formatTick(v, chart.lang), size - 3, 'middle'),
           );
       }),
     );
   }
   if (chart.unit) parts.push(label(box.x, top + size * 0.2, chart.unit, size - 2, 'start', theme.colour.muted));
   return `<g>${parts.join('')}</g>`;
-}
-
-/** A round step for a value axis: 1, 2 or 5 times a power of ten. */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / power;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
 }
 
 /** A planned table: the header row dark with light bold text, banded rows, each cell's text in its box. */

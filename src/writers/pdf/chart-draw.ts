@@ -1,7 +1,7 @@
 import { hash, theme } from '../../theme.js';
 import type { ChartNode } from '../../model/document.js';
 import { shiftMarks, type LayoutContext } from './flow.js';
-import { formatShare, formatTick, niceScale, pieSlices, slicePoints } from './chart-geometry.js';
+import { formatShare, formatTick, niceScale, pieSlices, slicePoints } from '../chart-geometry.js';
 import type { Mark, TextMark } from './plan.js';
 import { textLines } from './text-rows.js';
 import { plainRuns } from './styled-text.js';

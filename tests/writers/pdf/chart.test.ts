@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChartNode } from '../../../src/model/document.js';
 import { buildPlan } from '../../../src/writers/pdf/build-plan.js';
-import { formatTick, niceScale, pieSlices } from '../../../src/writers/pdf/chart-geometry.js';
+import { formatTick, niceScale, pieSlices } from '../../../src/writers/chart-geometry.js';
 import { fontMeasurer, type Measurer } from '../../../src/writers/pdf/measure.js';
 import type { LayoutPlan } from '../../../src/writers/pdf/plan.js';
 import { renderPdf } from '../../../src/writers/pdf/render-pdf.js';

@@ -1,4 +1,4 @@
-import { memoIntl } from '../../text/intl-cache.js';
+import { memoIntl } from '../text/intl-cache.js';
 
 /** A value axis: from `min` to `max` in steps of `step`, with a gridline at each tick. */
 export interface ValueScale {
