@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import JSZip from 'jszip';
 import type { Element } from 'ltx';
 import { NS, parsePart } from '../../writers/pptx/package-fixes.js';
+import { unzipPackage } from '../../writers/pptx/zip-package.js';
 
 /**
  * Reads an organisation's PowerPoint template (.potx or .pptx) from its bytes: slide size,
@@ -147,14 +147,12 @@ async function read(bytes: Uint8Array, file: string): Promise<DeckTemplate> {
       'remove the password (File › Info › Protect Presentation) or save it as a .potx or .pptx',
     );
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw fail('is not a PowerPoint template: a .potx or .pptx file is a zip package, and this is not one');
-  let zip: JSZip;
+  let parts: Map<string, Uint8Array>;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    parts = unzipPackage(bytes);
   } catch (err) {
     throw fail(`cannot be read as a zip package (${(err as Error).message})`);
   }
-  const parts = new Map<string, Uint8Array>();
-  for (const entry of Object.values(zip.files)) if (!entry.dir) parts.set(entry.name, await entry.async('uint8array'));
   const text = (part: string): string | undefined => {
     const data = parts.get(part);
     return data ? new TextDecoder().decode(data) : undefined;

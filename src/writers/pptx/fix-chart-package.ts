@@ -1,7 +1,6 @@
-import JSZip from 'jszip';
-import { NS, parsePart, retarget, serializePart } from './package-fixes.js';
+import { NS, parseWrittenPart, retarget, serializePart } from './package-fixes.js';
 import type { PackageParts } from './package-parts.js';
-import { zipPackage } from './zip-package.js';
+import { partText, unzipPackage, zipPackage } from './zip-package.js';
 
 /**
  * pptxgenjs numbers chart parts and their workbooks with a counter that lives as long as the
@@ -27,7 +26,7 @@ export function renumberCharts(parts: PackageParts): void {
     let fixed = data;
     // Every part that names a chart is written again, renumbered or not, so that its text is the same either way.
     if (typeof data === 'string' && (name.endsWith('.rels') || name === '[Content_Types].xml') && /chart\d+\.xml|Microsoft_Excel_Worksheet\d+/.test(data)) {
-      const root = parsePart(name, data);
+      const root = parseWrittenPart(name, data);
       if (name === '[Content_Types].xml') {
         for (const override of root.getChildren('Override', NS.types)) override.attr('PartName', `/${renamed(String(override.attrs.PartName ?? '').slice(1), ids)}`);
       } else {
@@ -46,18 +45,15 @@ export function renumberCharts(parts: PackageParts): void {
 }
 
 /** Zips each embedded workbook again: its entries and its core properties dated `when`. */
-export async function fixWorkbooks(parts: PackageParts, when: Date): Promise<void> {
+export function fixWorkbooks(parts: PackageParts, when: Date): void {
   const stamp = when.toISOString().replace(/\.\d{3}Z$/, 'Z');
   for (const [name, data] of parts) {
     if (!/^ppt\/embeddings\/[^/]+\.xlsx$/.test(name) || typeof data === 'string') continue;
-    const book = await JSZip.loadAsync(data);
-    const files = Object.values(book.files).filter((f) => !f.dir);
-    const entries = await Promise.all(
-      files.map(async (f) => {
-        const text = await f.async('string');
-        return { name: f.name, data: f.name === 'docProps/core.xml' ? text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)/g, `$1${stamp}$2`) : text };
-      }),
-    );
-    parts.set(name, await zipPackage(entries, when));
+    const entries = [...unzipPackage(data)].map(([entry, bytes]) => {
+      if (!/\.(?:xml|rels)$/.test(entry)) return { name: entry, data: bytes };
+      const text = partText(bytes);
+      return { name: entry, data: entry === 'docProps/core.xml' ? text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)/g, `$1${stamp}$2`) : text };
+    });
+    parts.set(name, zipPackage(entries, when));
   }
 }

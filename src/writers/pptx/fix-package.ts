@@ -1,6 +1,6 @@
 import type { Element } from 'ltx';
 import type { DocumentMeta } from '../../model/document.js';
-import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parsePart, retarget, serializePart } from './package-fixes.js';
+import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parseWrittenPart, retarget, serializePart } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
 import { fixChart } from './fix-chart-parts.js';
 import { fixWorkbooks, renumberCharts } from './fix-chart-package.js';
@@ -33,7 +33,7 @@ function edit(parts: PackageParts, name: string, fix: (root: Element) => void): 
   const shared = TEMPLATE_PART.test(name);
   let fixed = shared ? fixedTemplateParts.get(xml) : undefined;
   if (fixed === undefined) {
-    const root = parsePart(name, xml);
+    const root = parseWrittenPart(name, xml);
     fix(root);
     fixed = serializePart(root);
     if (shared) {
@@ -78,7 +78,7 @@ export async function fixPackage(parts: PackageParts, plan: SlidePlan, meta: Doc
   edit(parts, '[Content_Types].xml', (root) => fixContentTypes(root, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
 
   const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
-  await fixWorkbooks(parts, date);
+  fixWorkbooks(parts, date);
   // [Content_Types].xml first, as Office writes it; then the parts in pptxgenjs's order.
   const order = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')];
   return zipPackage(

@@ -1,5 +1,5 @@
-import JSZip from 'jszip';
 import type { Pptx } from './pptxgen-library.js';
+import { partText, unzipPackage } from './zip-package.js';
 
 /** The parts of a package by name, in the order pptxgenjs wrote them: XML as text, media as bytes. */
 export type PackageParts = Map<string, string | Uint8Array>;
@@ -13,9 +13,8 @@ const isXml = (name: string): boolean => name.endsWith('.xml') || name.endsWith(
 export async function pptxParts(pptx: Pptx): Promise<PackageParts> {
   const zipped = await pptx.write({ outputType: 'uint8array', compression: false });
   if (!(zipped instanceof Uint8Array)) throw new TypeError('pptxgenjs did not write the package as bytes');
-  const zip = await JSZip.loadAsync(zipped);
-  // pptxgenjs adds its folders as entries of their own; a package has parts only.
-  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  const data = await Promise.all(entries.map((entry) => (isXml(entry.name) ? entry.async('string') : entry.async('uint8array'))));
-  return new Map(entries.map((entry, i) => [entry.name, data[i]!]));
+  // pptxgenjs adds its folders as entries of their own; a package has parts only (unzipPackage leaves folders out).
+  const parts: PackageParts = new Map();
+  for (const [name, bytes] of unzipPackage(zipped)) parts.set(name, isXml(name) ? partText(bytes) : bytes);
+  return parts;
 }

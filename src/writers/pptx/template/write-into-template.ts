@@ -3,7 +3,7 @@ import type { Element } from 'ltx';
 import type { DocumentMeta, SlideLayout } from '../../../model/document.js';
 import type { DeckTemplate, TemplateLayout, TemplatePlaceholder, TextLook } from '../../../brand/deck-template/read-template.js';
 import { contentsOf, subtitleOf, textArea, titleOf, within, type LayoutChoices } from '../../../brand/deck-template/match-layouts.js';
-import { coreXml, parsePart, serializePart } from '../package-fixes.js';
+import { coreXml, parseWrittenPart, serializePart } from '../package-fixes.js';
 import type { Rect } from '../deck-geometry.js';
 import type { PlannedSlide, SlidePlan, TextBox } from '../slide-plan.js';
 import { zipPackage } from '../zip-package.js';
@@ -74,7 +74,7 @@ export async function writeIntoTemplate({ template, layouts, plan, meta, when }:
   const xml = (part: string): Element | undefined => {
     const data = parts.get(part);
     if (data === undefined) return undefined;
-    return parsePart(part, typeof data === 'string' ? data : decoder.decode(data));
+    return parseWrittenPart(part, typeof data === 'string' ? data : decoder.decode(data));
   };
   // The sample slides, their notes and comments go; what nothing else uses goes with them (below).
   for (const name of [...parts.keys()]) if (/^ppt\/(slides|notesSlides|comments)\//.test(name)) parts.delete(name);
