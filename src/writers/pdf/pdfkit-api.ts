@@ -34,8 +34,6 @@ export interface PdfkitDoc {
   _fragment(text: string, x: number, y: number, options: { baseline: 'alphabetic'; textWidth: number; wordCount: number }): void;
   outline: OutlineNode;
   info: Record<string, unknown>;
-  _id: Uint8Array;
-  _addInfo: () => void;
   appendXML(xml: string, newline?: boolean): void;
   registerFont(name: string, src: unknown): PdfkitDoc;
   addPage(options: { size: [number, number]; margin: number }): PdfkitDoc;
@@ -81,12 +79,10 @@ export interface PdfkitDoc {
       modifiedDate: Date;
     },
   ): unknown;
+  /** pdfkit's document is a readable stream of the file's bytes. */
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PdfkitDoc;
+  on(event: 'end', listener: () => void): PdfkitDoc;
   on(event: 'error', listener: (err: Error) => void): PdfkitDoc;
-  on(event: 'pageAdded', listener: () => void): PdfkitDoc;
-  /** The stream's buffered output (what the constructor wrote), or null when there is none. */
-  read(): Uint8Array | null;
-  /** How pdfkit hands each piece of the file to its stream; null ends the file. */
-  push(chunk: Uint8Array | null): boolean;
   end(): void;
 }
 

@@ -61,12 +61,17 @@ function giveNotesMasterItsTheme(parts: PackageParts): void {
 export async function fixPackage(parts: PackageParts, plan: SlidePlan, meta: DocumentMeta, when: Date): Promise<Uint8Array> {
   renumberCharts(parts);
   for (const name of parts.keys()) {
-    if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
-    else if (THEME.test(name)) edit(parts, name, fixTheme);
-    else if (CHART.test(name)) edit(parts, name, fixChart);
     const slide = SLIDE_PART.exec(name);
     const maps = slide ? plan.slides[Number(slide[1]) - 1]?.maps : undefined;
-    if (maps) edit(parts, name, (root) => describeMapShapes(root, maps));
+    // A slide with a map is parsed once for both edits: its outlines make it the deck's largest part.
+    if (maps)
+      edit(parts, name, (root) => {
+        fixSlide(root);
+        describeMapShapes(root, maps);
+      });
+    else if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
+    else if (THEME.test(name)) edit(parts, name, fixTheme);
+    else if (CHART.test(name)) edit(parts, name, fixChart);
     const notes = NOTES_SLIDE.exec(name);
     if (notes) edit(parts, name, (root) => fixNotesSlide(root, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
   }
