@@ -11,6 +11,7 @@ import { copies, machine, privateBuild } from './lib/setup.mjs';
 import { serverLoad } from './lib/server-load.mjs';
 import { pageCount, typst, typstCopies } from './lib/typst.mjs';
 import { typstBrief } from './typst/brief.mjs';
+import { typstMap } from './typst/map.mjs';
 import { watchLatency } from './lib/watch-latency.mjs';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -55,7 +56,9 @@ if (compiler.skipped) {
   mkdirSync(out('typst'), { recursive: true });
   mkdirSync(typDir, { recursive: true });
   const brief = path.join(typDir, 'milan-shanghai.typ');
-  writeFileSync(brief, typstBrief(readFileSync(milan, 'utf8')));
+  // The sample's map, drawn by casebrief's own map code: every copy below has the same two places.
+  const map = await typstMap(repo, readFileSync(milan, 'utf8'));
+  writeFileSync(brief, typstBrief(readFileSync(milan, 'utf8'), undefined, map));
   const typstPdf = path.join(out('typst'), 'milan-shanghai.pdf');
   const [cbCold, tyCold] = await measureInTurns(
     [
@@ -91,7 +94,7 @@ if (compiler.skipped) {
   }
   for (const count of [100, 200]) {
     const yaml = copies(root, milan, count);
-    const typ = typstCopies(yaml, path.join(root, `typst-${count}`));
+    const typ = typstCopies(yaml, path.join(root, `typst-${count}`), map);
     mkdirSync(out(`typst-${count}`), { recursive: true });
     spawnSync('sync');
     const [cb, ty] = await measureInTurns(

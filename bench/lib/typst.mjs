@@ -45,11 +45,11 @@ export function typst(repo) {
   return { compile, version: probe.stdout.trim() };
 }
 
-/** Writes the Typst brief of every case study (.yaml) of `folder` into a new folder; returns it. */
-export function typstCopies(folder, into) {
+/** Writes the Typst brief of every case study (.yaml) of `folder`, with `map` (bench/typst/map.mjs), into a new folder; returns it. */
+export function typstCopies(folder, into, map) {
   mkdirSync(into, { recursive: true });
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml'))) {
-    writeFileSync(path.join(into, name.replace(/\.yaml$/, '.typ')), typstBrief(readFileSync(path.join(folder, name), 'utf8')));
+    writeFileSync(path.join(into, name.replace(/\.yaml$/, '.typ')), typstBrief(readFileSync(path.join(folder, name), 'utf8'), undefined, map));
   }
   return into;
 }

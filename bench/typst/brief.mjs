@@ -26,8 +26,50 @@ const range = (e) => {
   return `${day(e.date)} – ${day(e.end)}`;
 };
 
-/** Typst source of the brief of a case study (its YAML text), as of `asOf` (a Date). */
-export function typstBrief(yamlText, asOf = new Date(Date.UTC(2026, 8, 21))) {
+/** A point of the map's frame as a place in its box: per cent of the box's width and height. */
+const at = (d, [x, y]) => `(${((x / d.width) * 100).toFixed(2)}%, ${((y / d.height) * 100).toFixed(2)}%)`;
+
+/** Typst source of a map (bench/typst/map.mjs) across the text column, drawn as casebrief's brief draws it. */
+function mapBlock(map) {
+  const d = map.drawing;
+  const ringArea = (r) =>
+    r.reduce((a, [x, y], i) => {
+      const [u, v] = r[(i + 1) % r.length];
+      return a + x * v - u * y;
+    }, 0);
+  const line = (points, stroke) =>
+    `  place(curve(stroke: ${stroke}, curve.move(${at(d, points[0])}), ${points
+      .slice(1)
+      .map((p) => `curve.line(${at(d, p)})`)
+      .join(', ')}))`;
+  const ring = (points, fill) => `  place(polygon(fill: ${fill}, stroke: 0.35pt + white, ${points.map((p) => at(d, p)).join(', ')}))`;
+  const label = (text, x, y, dx, dy) =>
+    `  place(dx: ${((x / d.width) * 100).toFixed(2)}%, dy: ${((y / d.height) * 100).toFixed(2)}%, move(dx: ${dx}pt, dy: ${dy}pt, box(fill: white, inset: (x: 3pt, y: 1.5pt), text(size: 9.5pt, fill: dark)[#${str(text)}])))`;
+  return [
+    '#v(10pt)',
+    `#layout(size => box(width: size.width, height: size.width * ${(d.height / d.width).toFixed(4)}, fill: rgb("#F4F8FB"), stroke: 0.6pt + rgb("#D5DBE0"), clip: true, {`,
+    ...d.graticule.filter((g) => g.length > 1).map((g) => line(g, '0.4pt + rgb("#E3EAF0")')),
+    ...d.land.filter((r) => ringArea(r) >= 0).map((r) => ring(r, 'rgb("#D2DAE1")')),
+    ...d.land.filter((r) => ringArea(r) < 0).map((r) => ring(r, 'rgb("#F4F8FB")')),
+    line(d.route, '4pt + white'),
+    line(d.route, '1.8pt + accent'),
+    ...d.places.map(
+      (p) =>
+        `  place(dx: ${((p.x / d.width) * 100).toFixed(2)}%, dy: ${((p.y / d.height) * 100).toFixed(2)}%, move(dx: -3.6pt, dy: -3.6pt, circle(radius: 3.6pt, fill: accent, stroke: 1.2pt + white)))`,
+    ),
+    ...d.places.map((p, i) => label(map.names[i], p.x, p.y, p.side === 'left' ? -60 : 10, -6)),
+    label(map.distance, d.middle.x, d.middle.y, 7, d.middle.side === 'above' ? -18 : 6),
+    '}))',
+    `#text(size: 8.5pt, fill: muted)[#${str(map.caption)}]`,
+    '',
+  ];
+}
+
+/**
+ * Typst source of the brief of a case study (its YAML text), as of `asOf` (a Date), with the map of
+ * `map` (bench/typst/map.mjs) under the key facts, where casebrief's brief has it, when given.
+ */
+export function typstBrief(yamlText, asOf = new Date(Date.UTC(2026, 8, 21)), map = undefined) {
   const cs = parse(yamlText);
   const start = String(cs.partnership?.start ?? '');
   const startYear = Number(start.slice(0, 4));
@@ -81,6 +123,7 @@ export function typstBrief(yamlText, asOf = new Date(Date.UTC(2026, 8, 21))) {
     '  )',
     ']',
     '',
+    ...(map ? mapBlock(map) : []),
   ];
   for (const section of cs.sections ?? []) {
     out.push(`= #${str(section.heading)}`, '');
@@ -110,5 +153,7 @@ export function typstBrief(yamlText, asOf = new Date(Date.UTC(2026, 8, 21))) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  writeFileSync(path.join(repo, 'bench', 'typst', 'brief.typ'), typstBrief(readFileSync(path.join(repo, 'data', 'milan-shanghai.yaml'), 'utf8')));
+  const yaml = readFileSync(path.join(repo, 'data', 'milan-shanghai.yaml'), 'utf8');
+  const { typstMap } = await import('./map.mjs');
+  writeFileSync(path.join(repo, 'bench', 'typst', 'brief.typ'), typstBrief(yaml, undefined, await typstMap(repo, yaml)));
 }
