@@ -29,18 +29,18 @@ const BULLET_CHAR = '\u25A0';
 const SAXES = SaxesAdapter as unknown as ParserOptions['Parser'];
 const LTX = LtxParser as unknown as ParserOptions['Parser'];
 
-/**
- * Parses a part with saxes (a conforming parser: XML that is not well-formed throws, naming
- * the part). The XML declaration is left to `serializePart`, which writes it back.
- */
-export function parsePart(name: string, xml: string): Element {
+/** Parses a part's text after its XML declaration (left to `serializePart`, which writes it back) with `Parser`; an error names the part. */
+function parseWith(Parser: ParserOptions['Parser'], name: string, xml: string): Element {
   const body = xml.startsWith('<?xml') ? xml.slice(xml.indexOf('?>') + 2) : xml;
   try {
-    return parse(body, { Parser: SAXES });
+    return parse(body, { Parser });
   } catch (err) {
     throw new Error(`${name}: ${(err as Error).message}`, { cause: err });
   }
 }
+
+/** Parses a part with saxes (a conforming parser: XML that is not well-formed throws, naming the part). */
+export const parsePart = (name: string, xml: string): Element => parseWith(SAXES, name, xml);
 
 /**
  * Parses a part that casebrief itself had written (through pptxgenjs), or that `parsePart`
@@ -48,14 +48,7 @@ export function parsePart(name: string, xml: string): Element {
  * is well-formed by construction: pptxgenjs escapes the markup characters, and the loader lets
  * no character into a case study that XML cannot hold.
  */
-export function parseWrittenPart(name: string, xml: string): Element {
-  const body = xml.startsWith('<?xml') ? xml.slice(xml.indexOf('?>') + 2) : xml;
-  try {
-    return parse(body, { Parser: LTX });
-  } catch (err) {
-    throw new Error(`${name}: ${(err as Error).message}`, { cause: err });
-  }
-}
+export const parseWrittenPart = (name: string, xml: string): Element => parseWith(LTX, name, xml);
 
 /** A part's root element as text again, after the XML declaration. */
 export function serializePart(root: Element): string {
