@@ -13,7 +13,8 @@ const { clearCaches, parseCaseStudy, renderCaseStudy } = await import(pathToFile
 const source = readFileSync(file, 'utf8');
 const options = { formats: ['pdf'], sourceDateEpoch: 1_790_000_000 };
 // The same edit as Typst's: one figure of the first paragraph.
-const edited = (i) => source.replace('began 30 years ago', `began ${30 + (i % 7) + 1} years ago`);
+const edited = (i) => source.replace('Milan and Shanghai began 30 years ago', `Milan and Shanghai began ${30 + (i % 7) + 1} years ago`);
+if (edited(0) === source) throw new Error('the edit of the first paragraph did not apply: its words are not in the source');
 const render = async (text) => {
   const { files } = await renderCaseStudy(parseCaseStudy(text, { file }), options);
   if (files.length !== 1) throw new Error(`expected a PDF, got ${files.length} files`);

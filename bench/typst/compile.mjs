@@ -40,6 +40,7 @@ else if (mode === 'batch') {
   const source = readFileSync(input, 'utf8');
   const runs = Number(output ?? 20);
   const edited = (i) => source.replace('began 30 years ago', `began ${30 + (i % 7) + 1} years ago`);
+  if (edited(0) === source) throw new Error('the edit of the first paragraph did not apply: its words are not in the source');
   const time = (f) => {
     const t0 = process.hrtime.bigint();
     f();

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Element } from 'ltx';
+import { Lru } from '../../fonts/lru.js';
+import { onClearCaches } from '../../fonts/process-caches.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fixTheme, parseWrittenPart, retarget, serializePart } from './package-fixes.js';
 import type { SlidePlan } from './slide-plan.js';
@@ -18,28 +21,30 @@ const SLIDE_PART = /^ppt\/slides\/slide(\d+)\.xml$/;
 const CHART = /^ppt\/charts\/chart\d+\.xml$/;
 
 /**
- * The fixed text of parts that every deck of a template shares (layouts, masters, themes), by
- * their exact text as pptxgenjs wrote them: a batch, or a watched case study, parses them once.
- * Slides and notes, which differ from one case study to the next, are never kept.
+ * Fixed parts remembered between decks, by what a fix depends on: its kind and arguments, and
+ * the part's text as pptxgenjs wrote it. Every deck of a template shares its layouts, masters and
+ * themes, and a deck rendered again after an edit shares most of its slides with the one before:
+ * those are not parsed again. Bounded by count (about three decks' parts), since a slide with a
+ * map is the one large part of a deck. Keys are SHA-1 digests, so no part's text is kept twice.
  */
-const fixedTemplateParts = new Map<string, string>();
-const TEMPLATE_PART = /^ppt\/(?:slideLayouts|slideMasters|theme)\//;
-const TEMPLATE_PART_LIMIT = 64;
+const fixedParts = new Lru<string, string>(128);
+onClearCaches(() => fixedParts.clear());
 
-/** Parses part `name`, lets `fix` edit it and puts it back as text; a part that is missing or binary is left alone. */
-function edit(parts: PackageParts, name: string, fix: (root: Element) => void): void {
+/**
+ * Parses part `name`, lets `fix` edit it and puts it back as text; a part that is missing or
+ * binary is left alone. `inputs` names the fix and every argument it takes besides the part
+ * (fixes read nothing else), which lets an equal part with equal inputs take the remembered text.
+ */
+function edit(parts: PackageParts, name: string, inputs: string, fix: (root: Element) => void): void {
   const xml = parts.get(name);
   if (typeof xml !== 'string') return;
-  const shared = TEMPLATE_PART.test(name);
-  let fixed = shared ? fixedTemplateParts.get(xml) : undefined;
+  const key = createHash('sha1').update(inputs).update('\0').update(xml).digest('base64');
+  let fixed = fixedParts.get(key);
   if (fixed === undefined) {
     const root = parseWrittenPart(name, xml);
     fix(root);
     fixed = serializePart(root);
-    if (shared) {
-      if (fixedTemplateParts.size >= TEMPLATE_PART_LIMIT) fixedTemplateParts.clear();
-      fixedTemplateParts.set(xml, fixed);
-    }
+    fixedParts.set(key, fixed);
   }
   parts.set(name, fixed);
 }
@@ -50,7 +55,7 @@ function giveNotesMasterItsTheme(parts: PackageParts): void {
   const rels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
   if (theme === undefined || !parts.has(rels)) return;
   parts.set('ppt/theme/theme2.xml', theme);
-  edit(parts, rels, (root) => retarget(root, '../theme/theme1.xml', '../theme/theme2.xml'));
+  edit(parts, rels, 'retarget theme1 theme2', (root) => retarget(root, '../theme/theme1.xml', '../theme/theme2.xml'));
 }
 
 /**
@@ -65,22 +70,26 @@ export async function fixPackage(parts: PackageParts, plan: SlidePlan, meta: Doc
     const maps = slide ? plan.slides[Number(slide[1]) - 1]?.maps : undefined;
     // A slide with a map is parsed once for both edits: its outlines make it the deck's largest part.
     if (maps)
-      edit(parts, name, (root) => {
+      edit(parts, name, `slide with maps ${JSON.stringify(maps.flatMap((m) => m.shapes.map((s) => [s.name, s.alt])))}`, (root) => {
         fixSlide(root);
         describeMapShapes(root, maps);
       });
-    else if (SLIDE_LIKE.test(name)) edit(parts, name, fixSlide);
-    else if (THEME.test(name)) edit(parts, name, fixTheme);
-    else if (CHART.test(name)) edit(parts, name, fixChart);
+    else if (SLIDE_LIKE.test(name)) edit(parts, name, 'slide', fixSlide);
+    else if (THEME.test(name)) edit(parts, name, 'theme', fixTheme);
+    else if (CHART.test(name)) edit(parts, name, 'chart', fixChart);
     const notes = NOTES_SLIDE.exec(name);
-    if (notes) edit(parts, name, (root) => fixNotesSlide(root, plan.slides[Number(notes[1]) - 1]?.notes ?? [], meta.lang));
+    if (notes) {
+      const texts = plan.slides[Number(notes[1]) - 1]?.notes ?? [];
+      edit(parts, name, `notes ${meta.lang} ${JSON.stringify(texts)}`, (root) => fixNotesSlide(root, texts, meta.lang));
+    }
   }
   // After the themes are fixed: the copy is of the fixed theme.
   giveNotesMasterItsTheme(parts);
-  edit(parts, 'ppt/presentation.xml', fixPresentation);
+  edit(parts, 'ppt/presentation.xml', 'presentation', fixPresentation);
   parts.set('docProps/core.xml', coreXml(meta, when));
   const names = new Set(parts.keys());
-  edit(parts, '[Content_Types].xml', (root) => fixContentTypes(root, names, { '/ppt/theme/theme2.xml': THEME_TYPE }));
+  const extra = { '/ppt/theme/theme2.xml': THEME_TYPE };
+  edit(parts, '[Content_Types].xml', `types ${JSON.stringify([...names, extra])}`, (root) => fixContentTypes(root, names, extra));
 
   const date = new Date(Math.max(when.getTime(), DOS_EPOCH));
   fixWorkbooks(parts, date);

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { strFromU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
+import { Lru } from '../../fonts/lru.js';
+import { onClearCaches } from '../../fonts/process-caches.js';
 
 /** One entry of a package: XML as text, media as bytes. */
 export interface ZipEntry {
@@ -14,6 +17,24 @@ const COMPRESSED_MEDIA = /\.(?:png|jpe?g|gif)$/i;
 const DEFLATED = 8;
 
 /**
+ * Compressed parts remembered between decks, by the SHA-1 of their bytes: the parts a template's
+ * decks share, and the slides an edit did not touch, are compressed once (DEFLATE at one level
+ * gives the same bytes for the same input). Bounded by count, about three decks' parts.
+ */
+const compressed = new Lru<string, Uint8Array<ArrayBuffer>>(128);
+onClearCaches(() => compressed.clear());
+
+function deflatePart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const key = createHash('sha1').update(bytes).digest('base64');
+  let out = compressed.get(key);
+  if (out === undefined) {
+    out = deflateRawSync(bytes, { level: LEVEL });
+    compressed.set(key, out);
+  }
+  return out;
+}
+
+/**
  * An entry compressed by Node.js's zlib, in C, where fflate's own DEFLATE (or pako's, JSZip's)
  * runs in JavaScript: fflate's documented way to bring a compressor of one's own is a
  * ZipPassThrough whose `process` hands on compressed data, while `push` counts the size and
@@ -26,7 +47,8 @@ class NativeDeflate extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, deflateRawSync(chunk, { level: LEVEL }), final);
+    // zipPackage pushes each part whole, in one final chunk.
+    this.ondata(null, final ? deflatePart(chunk) : deflateRawSync(chunk, { level: LEVEL }), final);
   }
 }
 
