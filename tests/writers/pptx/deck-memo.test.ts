@@ -35,7 +35,13 @@ describe('the fixed and compressed parts a process remembers between decks never
     await deck(sampleText());
     const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(await deck(edited));
-    const xml = (await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/.*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))).join('');
+    const xml = (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => /^ppt\/(slides|notesSlides)\/.*\.xml$/.test(n))
+          .map((n) => zip.file(n)!.async('string')),
+      )
+    ).join('');
     expect(xml).toContain('began 31 years ago');
     expect(xml).not.toContain('began 30 years ago');
   });
