@@ -46,9 +46,9 @@ class NativeDeflate extends ZipPassThrough {
     this.compression = DEFLATED;
   }
 
+  /** `zipPackage` pushes each part whole, in one final chunk: one DEFLATE stream per part. */
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    // zipPackage pushes each part whole, in one final chunk.
-    this.ondata(null, final ? deflatePart(chunk) : deflateRawSync(chunk, { level: LEVEL }), final);
+    this.ondata(null, deflatePart(chunk), final);
   }
 }
 
