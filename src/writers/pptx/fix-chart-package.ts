@@ -1,5 +1,5 @@
 import { NS, parseWrittenPart, retarget, serializePart } from './package-fixes.js';
-import type { PackageParts } from './package-parts.js';
+import { isXmlPart, xmlText, type PackageParts } from './package-parts.js';
 import { partText, unzipPackage, zipPackage } from './zip-package.js';
 
 /**
@@ -24,9 +24,10 @@ export function renumberCharts(parts: PackageParts): void {
   parts.clear();
   for (const [name, data] of entries) {
     let fixed = data;
+    const text = isXmlPart(name) && (name.endsWith('.rels') || name === '[Content_Types].xml') ? xmlText(data) : undefined;
     // Every part that names a chart is written again, renumbered or not, so that its text is the same either way.
-    if (typeof data === 'string' && (name.endsWith('.rels') || name === '[Content_Types].xml') && /chart\d+\.xml|Microsoft_Excel_Worksheet\d+/.test(data)) {
-      const root = parseWrittenPart(name, data);
+    if (text !== undefined && /chart\d+\.xml|Microsoft_Excel_Worksheet\d+/.test(text)) {
+      const root = parseWrittenPart(name, text);
       if (name === '[Content_Types].xml') {
         for (const override of root.getChildren('Override', NS.types)) override.attr('PartName', `/${renamed(String(override.attrs.PartName ?? '').slice(1), ids)}`);
       } else {

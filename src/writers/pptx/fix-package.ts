@@ -7,7 +7,7 @@ import { coreXml, fixContentTypes, fixNotesSlide, fixPresentation, fixSlide, fix
 import type { SlidePlan } from './slide-plan.js';
 import { fixChart } from './fix-chart-parts.js';
 import { fixWorkbooks, renumberCharts } from './fix-chart-package.js';
-import type { PackageParts } from './package-parts.js';
+import { isXmlPart, xmlText, type PackageParts } from './package-parts.js';
 import { zipPackage } from './zip-package.js';
 import { describeMapShapes } from './plan-map-write.js';
 
@@ -22,28 +22,30 @@ const CHART = /^ppt\/charts\/chart\d+\.xml$/;
 
 /**
  * Fixed parts remembered between decks, by what a fix depends on: its kind and arguments, and
- * the part's text as pptxgenjs wrote it. Every deck of a template shares its layouts, masters and
+ * the part as pptxgenjs wrote it. Every deck of a template shares its layouts, masters and
  * themes, and a deck rendered again after an edit shares most of its slides with the one before:
- * those are not parsed again. Bounded by count (about three decks' parts), since a slide with a
- * map is the one large part of a deck. Keys are SHA-1 digests, so no part's text is kept twice.
+ * those are neither decoded nor parsed again. Bounded by count (about three decks' parts), since
+ * a slide with a map is the one large part of a deck. Keys are SHA-1 digests, so no part's text
+ * is kept twice.
  */
-const fixedParts = new Lru<string, string>(128);
+const fixedParts = new Lru<string, Uint8Array>(128);
 onClearCaches(() => fixedParts.clear());
 
 /**
- * Parses part `name`, lets `fix` edit it and puts it back as text; a part that is missing or
- * binary is left alone. `inputs` names the fix and every argument it takes besides the part
- * (fixes read nothing else), which lets an equal part with equal inputs take the remembered text.
+ * Parses part `name`, lets `fix` edit it and puts it back, as UTF-8; a part that is missing or
+ * not XML is left alone. `inputs` names the fix and every argument it takes besides the part
+ * (fixes read nothing else), which lets an equal part with equal inputs take the remembered
+ * result. (A part's digest is the same whether it is held as text or as its UTF-8 bytes.)
  */
 function edit(parts: PackageParts, name: string, inputs: string, fix: (root: Element) => void): void {
-  const xml = parts.get(name);
-  if (typeof xml !== 'string') return;
-  const key = createHash('sha1').update(inputs).update('\0').update(xml).digest('base64');
+  const data = parts.get(name);
+  if (data === undefined || !isXmlPart(name)) return;
+  const key = createHash('sha1').update(inputs).update('\0').update(data).digest('base64');
   let fixed = fixedParts.get(key);
   if (fixed === undefined) {
-    const root = parseWrittenPart(name, xml);
+    const root = parseWrittenPart(name, xmlText(data));
     fix(root);
-    fixed = serializePart(root);
+    fixed = Buffer.from(serializePart(root), 'utf8');
     fixedParts.set(key, fixed);
   }
   parts.set(name, fixed);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
-import { strFromU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { strFromU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 import { Lru } from '../../fonts/lru.js';
 import { onClearCaches } from '../../fonts/process-caches.js';
 
@@ -14,42 +14,40 @@ export interface ZipEntry {
 const LEVEL = 6;
 const COMPRESSED_MEDIA = /\.(?:png|jpe?g|gif)$/i;
 /** The compression method numbers of the zip format (APPNOTE 4.4.5). */
+const STORED = 0;
 const DEFLATED = 8;
 
-/**
- * Compressed parts remembered between decks, by the SHA-1 of their bytes: the parts a template's
- * decks share, and the slides an edit did not touch, are compressed once (DEFLATE at one level
- * gives the same bytes for the same input). Bounded by count, about three decks' parts.
- */
-const compressed = new Lru<string, Uint8Array<ArrayBuffer>>(128);
-onClearCaches(() => compressed.clear());
-
-function deflatePart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const key = createHash('sha1').update(bytes).digest('base64');
-  let out = compressed.get(key);
-  if (out === undefined) {
-    out = deflateRawSync(bytes, { level: LEVEL });
-    compressed.set(key, out);
-  }
-  return out;
+/** A part as a zip holds it: its data (compressed or not), and the size and CRC-32 of its bytes as they were. */
+interface PackedPart {
+  readonly compression: typeof STORED | typeof DEFLATED;
+  readonly size: number;
+  readonly crc: number;
+  readonly data: Uint8Array<ArrayBuffer>;
 }
 
 /**
- * An entry compressed by Node.js's zlib, in C, where fflate's own DEFLATE (or pako's, JSZip's)
- * runs in JavaScript: fflate's documented way to bring a compressor of one's own is a
- * ZipPassThrough whose `process` hands on compressed data, while `push` counts the size and
- * the CRC-32 of the data as it was.
+ * Parts packed for a zip, remembered between decks by the SHA-1 of their bytes: the parts a
+ * template's decks share, and the slides an edit did not touch, are compressed and summed once
+ * (DEFLATE at one level gives the same bytes for the same input). Bounded by count, about three
+ * decks' parts.
  */
-class NativeDeflate extends ZipPassThrough {
-  constructor(filename: string) {
-    super(filename);
-    this.compression = DEFLATED;
-  }
+const packed = new Lru<string, PackedPart>(128);
+onClearCaches(() => packed.clear());
 
-  /** `zipPackage` pushes each part whole, in one final chunk: one DEFLATE stream per part. */
-  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, deflatePart(chunk), final);
+/**
+ * Packs a part: pictures (compressed already) stored, everything else compressed with DEFLATE.
+ * Both the compression and the CRC-32 are Node.js's zlib, in C, where fflate's (or pako's,
+ * JSZip's) run in JavaScript.
+ */
+function pack(name: string, bytes: Uint8Array): PackedPart {
+  const compression = COMPRESSED_MEDIA.test(name) ? STORED : DEFLATED;
+  const key = `${compression}:${createHash('sha1').update(bytes).digest('base64')}`;
+  let part = packed.get(key);
+  if (part === undefined) {
+    part = { compression, size: bytes.length, crc: crc32(bytes), data: compression === STORED ? (bytes as Uint8Array<ArrayBuffer>) : deflateRawSync(bytes, { level: LEVEL }) };
+    packed.set(key, part);
   }
+  return part;
 }
 
 /**
@@ -81,11 +79,11 @@ export function zipPackage(entries: readonly ZipEntry[], date: Date): Uint8Array
   });
   const mtime = localTwin(date);
   for (const { name, data } of entries) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const entry = typeof data !== 'string' && COMPRESSED_MEDIA.test(name) ? new ZipPassThrough(name) : new NativeDeflate(name);
-    entry.mtime = mtime;
-    zip.add(entry);
-    entry.push(bytes, true);
+    const part = pack(name, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    // fflate's documented interface for a file whose data, size and CRC its caller gives (ZipInputFile).
+    const file: ZipInputFile = { filename: name, mtime, compression: part.compression, size: part.size, crc: part.crc };
+    zip.add(file);
+    file.ondata?.(null, part.data, true);
   }
   zip.end();
   if (failure) throw failure;

@@ -8,6 +8,7 @@ import { planDeck } from '../../../src/writers/pptx/plan-deck.js';
 import { pptxgenInput } from '../../../src/writers/pptx/pptxgen-input.js';
 import { renderPptx } from '../../../src/writers/pptx/render-pptx.js';
 import { writeDeck } from '../../../src/writers/pptx/write-deck.js';
+import { xmlText } from '../../../src/writers/pptx/package-parts.js';
 import { theme } from '../../../src/theme.js';
 import { pptxSlides } from '../../helpers/extract.js';
 import { chartsDemo, tableRows } from '../charts-demo.js';
@@ -82,7 +83,7 @@ describe('charts in the deck', () => {
     const plan = planDeck(doc);
     const swapped = { ...plan, slides: plan.slides.map((s) => (s.charts ? { ...s, charts: s.charts.map((c) => ({ ...c, colours: ['2A6F97', 'E07A5F'] })) } : s)) };
     const parts = await writeDeck(swapped, doc.meta);
-    const line = [...parts].find(([name, xml]) => name.startsWith('ppt/charts/chart') && String(xml).includes('<c:lineChart>'))?.[1] as string;
+    const line = [...parts].map(([name, data]) => [name, xmlText(data)] as const).find(([name, xml]) => name.startsWith('ppt/charts/chart') && xml.includes('<c:lineChart>'))?.[1];
     expect(line).toContain('<a:srgbClr val="2A6F97"/>');
     expect(line).toContain('<a:srgbClr val="E07A5F"/>');
     expect(line).not.toContain(`<a:srgbClr val="${theme.colour.accent}"/>`);
