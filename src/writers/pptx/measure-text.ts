@@ -1,5 +1,7 @@
 import { parsedFont } from '../../fonts/font-cache.js';
 import { deckMeasureFontFiles, pdfFontFile } from '../../fonts/font-files.js';
+import { Lru } from '../../fonts/lru.js';
+import { onClearCaches } from '../../fonts/process-caches.js';
 import type { PlanRun } from './slide-plan.js';
 
 /**
@@ -27,7 +29,27 @@ function advance(face: Face, cp: number): number {
   return (metrics.get(Math.min(id, metrics.length - 1)) as { advance: number }).advance / face.unitsPerEm;
 }
 
-const faces = new Map<string, Face[]>();
+/**
+ * A list of font files (the subsets of one face) searched in order for a code point, each file
+ * opened only when the search reaches it: Latin text opens the Latin subset alone.
+ */
+class Faces {
+  private readonly opened: (Face | undefined)[] = [];
+
+  constructor(private readonly files: readonly string[]) {}
+
+  /** The first face in the list that has a glyph for `cp`. */
+  withGlyph(cp: number): Face | undefined {
+    for (let i = 0; i < this.files.length; i++) {
+      const face = this.opened[i] ?? open(this.files[i]!);
+      this.opened[i] = face;
+      if (face.hasGlyphForCodePoint(cp)) return face;
+    }
+    return undefined;
+  }
+}
+
+const faces = new Map<string, Faces>();
 /** Widths by code point, times two, plus one for bold: a number key, not a string made per character. */
 const houseWidths = new Map<number, number>();
 let widths = houseWidths;
@@ -72,11 +94,11 @@ export function withMeasureFonts<T>(fonts: MeasureFonts | undefined, plan: () =>
   }
 }
 
-function latinFaces(bold: boolean): Face[] {
+function latinFaces(bold: boolean): Faces {
   const key = bold ? 'latin-bold' : 'latin';
   let list = faces.get(key);
   if (!list) {
-    list = deckMeasureFontFiles(bold ? 'latin-bold' : 'latin').map(open);
+    list = new Faces(deckMeasureFontFiles(bold ? 'latin-bold' : 'latin'));
     faces.set(key, list);
   }
   return list;
@@ -90,25 +112,30 @@ function activeWidth(set: MeasureFonts, cp: number, bold: boolean): number | und
     const key = `file:${files.join('|')}`;
     let list = faces.get(key);
     if (!list) {
-      list = files.map(open);
+      list = new Faces(files);
       faces.set(key, list);
     }
-    const face = list.find((f) => f.hasGlyphForCodePoint(cp));
+    const face = list.withGlyph(cp);
     if (face) width = Math.max(width ?? 0, advance(face, cp) * family.scale);
   }
   return width;
 }
 
+const cjkFaces = new Map<string, Face>();
+
 function cjkFace(bold: boolean): Face {
   const key = bold ? 'cjk-bold' : 'cjk';
-  let list = faces.get(key);
+  let face = cjkFaces.get(key);
   // Noto Sans SC is 8 MB: parse it only when a deck has Chinese text.
-  if (!list) {
-    list = [open(pdfFontFile(bold ? 'cjk-bold' : 'cjk'))];
-    faces.set(key, list);
+  if (!face) {
+    face = open(pdfFontFile(key));
+    cjkFaces.set(key, face);
   }
-  return list[0] as Face;
+  return face;
 }
+
+/** Any code point that `isEastAsian` takes (the same ranges), to find text with none in one search. */
+export const EAST_ASIAN = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
 
 /** True for ideographs, kana, hangul and CJK/full-width punctuation: text set in the East Asian font. */
 export function isEastAsian(cp: number): boolean {
@@ -130,7 +157,7 @@ export function charWidth(cp: number, bold = false): number {
   let width: number | undefined;
   if (!isEastAsian(cp)) {
     if (active) width = activeWidth(active, cp, bold);
-    const face = width === undefined ? latinFaces(bold).find((f) => f.hasGlyphForCodePoint(cp)) : undefined;
+    const face = width === undefined ? latinFaces(bold).withGlyph(cp) : undefined;
     if (face) width = advance(face, cp) * (active ? Math.max(...active.families.map((f) => f.scale)) : 1);
   }
   if (width === undefined) {
@@ -144,7 +171,7 @@ export function charWidth(cp: number, bold = false): number {
 
 /** Whether a font the deck is measured with (and named for) has a glyph for the code point. */
 export function hasGlyph(cp: number, bold = false): boolean {
-  return latinFaces(bold).some((f) => f.hasGlyphForCodePoint(cp)) || cjkFace(bold).hasGlyphForCodePoint(cp);
+  return latinFaces(bold).withGlyph(cp) !== undefined || cjkFace(bold).hasGlyphForCodePoint(cp);
 }
 
 /** Width of a string at a size, in points. */
@@ -192,8 +219,6 @@ export function wrapRuns(runs: readonly PlanRun[], size: number, maxWidth: numbe
 
 /** Runs taken apart for wrapping, at any size: characters, their offsets, widths in em, and where a line may break. */
 interface MeasuredRuns {
-  runs: readonly PlanRun[];
-  texts: readonly string[];
   chars: string[];
   offsets: number[];
   /** Width of each character in em, the autospace before it included. */
@@ -201,16 +226,30 @@ interface MeasuredRuns {
   /** `breaks[i]`: a line may start at character i. */
   breaks: boolean[];
   length: number;
-  /** The width cache of the fonts it was measured in. */
-  widths: Map<number, number>;
 }
 
-// Fitting wraps the same runs at one size after another; their characters are measured once.
-const measured = new WeakMap<readonly PlanRun[], MeasuredRuns>();
+/**
+ * Runs measured, by what the measure depends on (each run's text and weight), per set of fonts
+ * (its width cache): fitting wraps the same runs at one size after another, and a deck rendered
+ * again (watch, serve, batch) has mostly the texts of the one before. Bounded; emptied by
+ * clearCaches.
+ */
+const RUNS_KEPT = 2_000;
+let measured = new WeakMap<Map<number, number>, Lru<string, MeasuredRuns>>();
+onClearCaches(() => {
+  measured = new WeakMap();
+});
 
 function measuredRuns(runs: readonly PlanRun[]): MeasuredRuns {
-  const known = measured.get(runs);
-  if (known && known.widths === widths && known.runs.length === runs.length && known.runs.every((r, i) => r === runs[i] && r.text === known.texts[i])) return known;
+  let cache = measured.get(widths);
+  if (!cache) {
+    cache = new Lru(RUNS_KEPT);
+    measured.set(widths, cache);
+  }
+  // No run holds U+0000 (XML cannot), so it separates them.
+  const key = runs.map((r) => (r.bold === true ? `1${r.text}` : `0${r.text}`)).join('\u0000');
+  const known = cache.get(key);
+  if (known) return known;
   const chars: string[] = [];
   const offsets: number[] = [];
   const ems: number[] = [];
@@ -227,8 +266,8 @@ function measuredRuns(runs: readonly PlanRun[]): MeasuredRuns {
       prev = ch;
     }
   }
-  const entry = { runs: [...runs], texts: runs.map((r) => r.text), chars, offsets, ems, breaks, length: at, widths };
-  measured.set(runs, entry);
+  const entry = { chars, offsets, ems, breaks, length: at };
+  cache.set(key, entry);
   return entry;
 }
 

@@ -1,5 +1,5 @@
 import type { Inline } from '../../model/document.js';
-import { isEastAsian } from './measure-text.js';
+import { EAST_ASIAN, isEastAsian } from './measure-text.js';
 import type { PlanRun } from './slide-plan.js';
 
 /** The `lang` a run in an East Asian script carries unless markup says otherwise. */
@@ -37,6 +37,11 @@ function collect(nodes: readonly Inline[], style: Style, docLang: string, out: P
 }
 
 function splitByScript(text: string, style: Style, spanLang: string | undefined, docLang: string, out: PlanRun[]): void {
+  // Most text has no East Asian character at all: one run, found with one search.
+  if (!EAST_ASIAN.test(text)) {
+    if (text) out.push({ text, lang: runLang(false, spanLang, docLang), ...style });
+    return;
+  }
   let current: PlanRun | undefined;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 32;
