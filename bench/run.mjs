@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stackFloor } from './lib/floor.mjs';
 import { caseStudyMarkdown } from './lib/markdown.mjs';
 import { measure, measureInTurns, median } from './lib/measure.mjs';
 import { copies, machine, privateBuild } from './lib/setup.mjs';
@@ -147,6 +148,22 @@ if (deck && brief) {
   console.log('pandoc or wkhtmltopdf is not installed (apt-get install pandoc wkhtmltopdf): no comparison');
   check(`one case study ≤ ${TARGET.ofPandoc}× pandoc`, false, 'not measured (no pandoc or wkhtmltopdf)');
 }
+// The stack's floor, in turns with casebrief: a program on the same libraries, bundled the same
+// way, that writes one line of PDF and a one-slide deck (bench/floor/stack-floor.mjs).
+const floorScript = await stackFloor(repo, root);
+mkdirSync(out('floor'), { recursive: true });
+const [oneAgain, floor] = await measureInTurns(
+  [
+    { command, args: ['build', milan, '--out', out('one')] },
+    { command: process.execPath, args: [floorScript, milan, out('floor')] },
+  ],
+  opts,
+);
+row(
+  '  the stack alone: one line of PDF + one slide',
+  floor,
+  `CPU time ${s(floor.cpuSeconds)}; casebrief (same rounds) ${s(oneAgain.seconds)} = floor + ${s(oneAgain.seconds - floor.seconds)}`,
+);
 row('  PDF only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pdf'], opts));
 row('  PPTX only', await measure(command, ['build', milan, '--out', out('one'), '-f', 'pptx'], opts));
 row('  node itself (node -e 0)', await measure(process.execPath, ['-e', '0'], opts));
