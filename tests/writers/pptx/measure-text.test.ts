@@ -25,6 +25,21 @@ describe('measuring deck text', () => {
     expect(lines.at(-1)!.end).toBe(text.length);
   });
 
+  it('measures runs of equal text but another weight, or split otherwise, each as they are', () => {
+    const text = 'Milan and Shanghai began 30 years ago';
+    const regular = wrapRuns([run(text)], 20, 10_000)[0]!.width;
+    expect(regular).toBeCloseTo(textWidth(text, 20), 6);
+    // Measures are remembered by text and weight: the bold run must not take the regular one's.
+    expect(wrapRuns([run(text, true)], 20, 10_000)[0]!.width).toBeCloseTo(textWidth(text, 20, true), 6);
+    expect(wrapRuns([run('Milan and '), run('Shanghai began 30 years ago', true)], 20, 10_000)[0]!.width).toBeCloseTo(
+      textWidth('Milan and ', 20) + textWidth('Shanghai began 30 years ago', 20, true),
+      6,
+    );
+    // A Greek letter comes from a subset opened only when a character needs it.
+    expect(charWidth('Ω'.codePointAt(0)!)).toBeGreaterThan(0.3);
+    expect(charWidth('Ω'.codePointAt(0)!)).toBeLessThan(1);
+  });
+
   it('breaks Chinese between ideographs but not before closing punctuation', () => {
     const text = '两市在经济、文化和教育领域开展了广泛的合作。';
     const lines = wrapRuns([{ text, lang: 'zh-CN', eastAsian: true }], 18, 18 * 5.5);
