@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { bundleOptions, commandBundleOptions } from './bundle-options.mjs';
 
 const require = createRequire(import.meta.url);
 await rm('dist', { recursive: true, force: true });
@@ -21,36 +22,22 @@ const declarations = new Promise((resolve, reject) => {
   tsc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p tsconfig.build.json failed (exit code ${code})`))));
 });
 
-const common = {
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // Whitespace and syntax only: names stay readable in stack traces.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  sourcemap: 'linked',
-  logLevel: 'warning',
-};
-
 await build({
-  ...common,
+  ...commandBundleOptions,
+  sourcemap: 'linked',
   // The command, the worker of a batch build, and the render worker of `casebrief serve`: one bundle, shared chunks.
   entryPoints: { cli: 'src/cli.ts', 'build-worker': 'src/batch/build-worker.ts', 'server/render-worker': 'src/server/render-worker.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
-  // harfbuzzjs loads its WebAssembly from beside its own module: it stays in node_modules.
-  external: ['harfbuzzjs'],
-  // Bundled CommonJS dependencies call require() for Node.js's modules; ESM has none, so give them one.
-  banner: { js: "import { createRequire as __cbRequire } from 'node:module'; const require = __cbRequire(import.meta.url);" },
 });
 // pdfkit reads its sRGB profile (PDF/A) next to its own module, which is now a chunk of dist/.
 await mkdir('dist/chunks/data', { recursive: true });
 await copyFile(path.join(path.dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'), 'dist/chunks/data/sRGB_IEC61966_2_1.icc');
 
 await build({
-  ...common,
+  ...bundleOptions,
+  sourcemap: 'linked',
   entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
   chunkNames: 'lib/[name]-[hash]',

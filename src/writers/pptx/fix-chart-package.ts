@@ -1,5 +1,5 @@
 import { NS, parseWrittenPart, retarget, serializePart } from './package-fixes.js';
-import { isXmlPart, xmlText, type PackageParts } from './package-parts.js';
+import { xmlText, type PackageParts } from './package-parts.js';
 import { partText, unzipPackage, zipPackage } from './zip-package.js';
 
 /**
@@ -24,7 +24,7 @@ export function renumberCharts(parts: PackageParts): void {
   parts.clear();
   for (const [name, data] of entries) {
     let fixed = data;
-    const text = isXmlPart(name) && (name.endsWith('.rels') || name === '[Content_Types].xml') ? xmlText(data) : undefined;
+    const text = name.endsWith('.rels') || name === '[Content_Types].xml' ? xmlText(data) : undefined;
     // Every part that names a chart is written again, renumbered or not, so that its text is the same either way.
     if (text !== undefined && /chart\d+\.xml|Microsoft_Excel_Worksheet\d+/.test(text)) {
       const root = parseWrittenPart(name, text);

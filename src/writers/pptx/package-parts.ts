@@ -14,8 +14,9 @@ export const isXmlPart = (name: string): boolean => name.endsWith('.xml') || nam
 export const xmlText = (data: string | Uint8Array): string => (typeof data === 'string' ? data : partText(data));
 
 /**
- * The package pptxgenjs writes, opened again as parts, as bytes. pptxgenjs only hands out a zip; it is
- * written stored (uncompressed), since `fixPackage` edits the parts and compresses them once.
+ * The package pptxgenjs writes, opened again as parts, as bytes. pptxgenjs only hands out a
+ * zip; it is written stored (uncompressed), since `fixPackage` edits the parts and compresses
+ * them once.
  */
 export async function pptxParts(pptx: Pptx): Promise<PackageParts> {
   const zipped = await pptx.write({ outputType: 'uint8array', compression: false });

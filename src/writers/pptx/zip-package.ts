@@ -26,26 +26,25 @@ interface PackedPart {
 }
 
 /**
- * Parts packed for a zip, remembered between decks by the SHA-1 of their bytes: the parts a
- * template's decks share, and the slides an edit did not touch, are compressed and summed once
- * (DEFLATE at one level gives the same bytes for the same input). Bounded by count, about three
- * decks' parts.
+ * Compressed parts remembered between decks, by the SHA-1 of their bytes: the parts a template's
+ * decks share, and the slides an edit did not touch, are compressed and summed once (DEFLATE at
+ * one level gives the same bytes for the same input). Bounded by count, about three decks' parts.
  */
-const packed = new Lru<string, PackedPart>(128);
-onClearCaches(() => packed.clear());
+const compressed = new Lru<string, PackedPart>(128);
+onClearCaches(() => compressed.clear());
 
 /**
  * Packs a part: pictures (compressed already) stored, everything else compressed with DEFLATE.
  * Both the compression and the CRC-32 are Node.js's zlib, in C, where fflate's (or pako's,
- * JSZip's) run in JavaScript.
+ * JSZip's) run in JavaScript. Pictures are not remembered: summing them costs what hashing would.
  */
 function pack(name: string, bytes: Uint8Array): PackedPart {
-  const compression = COMPRESSED_MEDIA.test(name) ? STORED : DEFLATED;
-  const key = `${compression}:${createHash('sha1').update(bytes).digest('base64')}`;
-  let part = packed.get(key);
+  if (COMPRESSED_MEDIA.test(name)) return { compression: STORED, size: bytes.length, crc: crc32(bytes), data: bytes as Uint8Array<ArrayBuffer> };
+  const key = createHash('sha1').update(bytes).digest('base64');
+  let part = compressed.get(key);
   if (part === undefined) {
-    part = { compression, size: bytes.length, crc: crc32(bytes), data: compression === STORED ? (bytes as Uint8Array<ArrayBuffer>) : deflateRawSync(bytes, { level: LEVEL }) };
-    packed.set(key, part);
+    part = { compression: DEFLATED, size: bytes.length, crc: crc32(bytes), data: deflateRawSync(bytes, { level: LEVEL }) };
+    compressed.set(key, part);
   }
   return part;
 }
